@@ -1,0 +1,131 @@
+#include "actors/metrics.hpp"
+
+#include <prometheus/counter.h>
+#include <prometheus/gauge.h>
+#include <prometheus/histogram.h>
+#include <prometheus/registry.h>
+#include <prometheus/text_serializer.h>
+
+#include <atomic>
+
+namespace riemann::actors {
+namespace {
+
+using prometheus::BuildCounter;
+using prometheus::BuildGauge;
+using prometheus::BuildHistogram;
+
+// Buckets in seconds: from a fast interpreter start (~10 ms) to the longest allowed run.
+const prometheus::Histogram::BucketBoundaries kExecutionBuckets = {
+    0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
+// HTTP latency buckets: sub-millisecond reads up to long synchronous executions.
+const prometheus::Histogram::BucketBoundaries kHttpBuckets = {
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30};
+// Scanner: the goal is well under a millisecond per submission.
+const prometheus::Histogram::BucketBoundaries kScanBuckets = {
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05};
+
+}  // namespace
+
+struct Metrics::Impl {
+  std::shared_ptr<prometheus::Registry> registry = std::make_shared<prometheus::Registry>();
+  prometheus::Family<prometheus::Counter>& executions =
+      BuildCounter().Name("riemann_executions_total").Help("Finished executions by language and status").Register(*registry);
+  prometheus::Family<prometheus::Counter>& accepted =
+      BuildCounter().Name("riemann_executions_accepted_total").Help("Executions accepted").Register(*registry);
+  prometheus::Family<prometheus::Histogram>& duration =
+      BuildHistogram().Name("riemann_execution_duration_seconds").Help("Engine time per execution (scan, run, persist)").Register(*registry);
+  prometheus::Family<prometheus::Histogram>& program_duration =
+      BuildHistogram().Name("riemann_program_wall_seconds").Help("Wall time of the sandboxed program").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& active =
+      BuildGauge().Name("riemann_active_executions").Help("Executions running now").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& queue =
+      BuildGauge().Name("riemann_queue_depth").Help("Executions waiting for a worker").Register(*registry);
+  prometheus::Family<prometheus::Counter>& issues =
+      BuildCounter().Name("riemann_security_issues_total").Help("Static findings by severity").Register(*registry);
+  prometheus::Family<prometheus::Counter>& events =
+      BuildCounter().Name("riemann_runtime_events_total").Help("Syscalls refused by the sandbox").Register(*registry);
+  prometheus::Family<prometheus::Counter>& patterns =
+      BuildCounter().Name("riemann_patterns_detected_total").Help("Riemann patterns matched").Register(*registry);
+  prometheus::Family<prometheus::Histogram>& scan =
+      BuildHistogram().Name("riemann_scan_duration_seconds").Help("Static scan + pattern analysis time").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& children =
+      BuildGauge().Name("riemann_supervisor_children").Help("Children alive per supervisor").Register(*registry);
+  prometheus::Family<prometheus::Counter>& restarts =
+      BuildCounter().Name("riemann_supervisor_restarts_total").Help("Child restarts by supervisor and child").Register(*registry);
+  prometheus::Family<prometheus::Counter>& escalations =
+      BuildCounter().Name("riemann_supervisor_escalations_total").Help("Restart intensity exceeded").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& mailbox =
+      BuildGauge().Name("riemann_mailbox_depth").Help("Messages waiting in an actor's mailbox").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& inflight =
+      BuildGauge().Name("riemann_supervisor_in_flight").Help("Work in progress per supervisor").Register(*registry);
+  prometheus::Family<prometheus::Counter>& http =
+      BuildCounter().Name("riemann_http_requests_total").Help("HTTP requests by route and code").Register(*registry);
+  prometheus::Family<prometheus::Histogram>& http_latency =
+      BuildHistogram().Name("riemann_http_request_duration_seconds").Help("HTTP latency by route").Register(*registry);
+
+  prometheus::Counter& accepted_total = accepted.Add({});
+  prometheus::Gauge& active_now = active.Add({});
+  prometheus::Gauge& queue_now = queue.Add({});
+  std::atomic<std::uint64_t> finished{0};
+};
+
+Metrics::Metrics() : impl_(std::make_unique<Impl>()) {}
+Metrics::~Metrics() = default;
+
+void Metrics::execution_accepted() { impl_->accepted_total.Increment(); }
+
+void Metrics::execution_finished(const std::string& language, const std::string& status,
+                                 double engine_seconds, double program_wall_seconds) {
+  impl_->executions.Add({{"language", language}, {"status", status}}).Increment();
+  impl_->duration.Add({{"language", language}}, kExecutionBuckets).Observe(engine_seconds);
+  impl_->program_duration.Add({{"language", language}}, kExecutionBuckets).Observe(program_wall_seconds);
+  impl_->finished.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Metrics::set_active_executions(std::int64_t n) { impl_->active_now.Set(static_cast<double>(n)); }
+void Metrics::set_queue_depth(std::int64_t n) { impl_->queue_now.Set(static_cast<double>(n)); }
+void Metrics::security_issue(const std::string& severity) {
+  impl_->issues.Add({{"severity", severity}}).Increment();
+}
+void Metrics::runtime_event(const std::string& syscall) {
+  impl_->events.Add({{"syscall", syscall}}).Increment();
+}
+void Metrics::pattern_detected(const std::string& pattern) {
+  impl_->patterns.Add({{"pattern", pattern}}).Increment();
+}
+void Metrics::scan_duration(double seconds) { impl_->scan.Add({}, kScanBuckets).Observe(seconds); }
+
+void Metrics::supervisor_children(const std::string& supervisor, std::int64_t alive) {
+  impl_->children.Add({{"supervisor", supervisor}}).Set(static_cast<double>(alive));
+}
+void Metrics::supervisor_restart(const std::string& supervisor, const std::string& child) {
+  impl_->restarts.Add({{"supervisor", supervisor}, {"child", child}}).Increment();
+}
+void Metrics::supervisor_escalation(const std::string& supervisor) {
+  impl_->escalations.Add({{"supervisor", supervisor}}).Increment();
+}
+void Metrics::mailbox_depth(const std::string& actor, std::int64_t depth) {
+  impl_->mailbox.Add({{"actor", actor}}).Set(static_cast<double>(depth));
+}
+void Metrics::in_flight(const std::string& supervisor, std::int64_t n) {
+  impl_->inflight.Add({{"supervisor", supervisor}}).Set(static_cast<double>(n));
+}
+
+void Metrics::http_request(const std::string& route, unsigned code, double seconds) {
+  impl_->http.Add({{"route", route}, {"code", std::to_string(code)}}).Increment();
+  impl_->http_latency.Add({{"route", route}}, kHttpBuckets).Observe(seconds);
+}
+
+std::uint64_t Metrics::total_executions() const {
+  return impl_->finished.load(std::memory_order_relaxed);
+}
+std::int64_t Metrics::active_executions() const {
+  return static_cast<std::int64_t>(impl_->active_now.Value());
+}
+
+std::string Metrics::serialize() const {
+  return prometheus::TextSerializer{}.Serialize(impl_->registry->Collect());
+}
+
+}  // namespace riemann::actors

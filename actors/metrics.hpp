@@ -1,0 +1,52 @@
+// Prometheus metrics of one node (SPEC §12). Actors and net/ update them; net/ serves the text
+// exposition at GET /metrics. Thread-safe; prometheus-cpp stays behind this pimpl so that only
+// metrics.cpp compiles its headers.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace riemann::actors {
+
+class Metrics {
+ public:
+  Metrics();
+  ~Metrics();
+  Metrics(const Metrics&) = delete;
+  Metrics& operator=(const Metrics&) = delete;
+
+  // Executions.
+  void execution_accepted();
+  void execution_finished(const std::string& language, const std::string& status,
+                          double engine_seconds, double program_wall_seconds);
+  void set_active_executions(std::int64_t n);
+  void set_queue_depth(std::int64_t n);
+  void security_issue(const std::string& severity);
+  void runtime_event(const std::string& syscall);
+  void pattern_detected(const std::string& pattern);
+  void scan_duration(double seconds);
+
+  // Supervision.
+  void supervisor_children(const std::string& supervisor, std::int64_t alive);
+  void supervisor_restart(const std::string& supervisor, const std::string& child);
+  void supervisor_escalation(const std::string& supervisor);
+  void mailbox_depth(const std::string& actor, std::int64_t depth);
+  void in_flight(const std::string& supervisor, std::int64_t n);
+
+  // HTTP (recorded by net/).
+  void http_request(const std::string& route, unsigned code, double seconds);
+
+  // Read back for /health.
+  std::uint64_t total_executions() const;
+  std::int64_t active_executions() const;
+
+  // Prometheus text exposition format 0.0.4.
+  std::string serialize() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace riemann::actors

@@ -1,0 +1,210 @@
+#include "actors/pipeline.hpp"
+
+#include <caf/actor_system.hpp>
+#include <caf/response_promise.hpp>
+#include <caf/event_based_actor.hpp>
+#include <caf/stateful_actor.hpp>
+#include <chrono>
+#include <optional>
+
+#include "actors/errors.hpp"
+#include "actors/result_json.hpp"
+#include "config/log.hpp"
+#include "config/units.hpp"
+
+namespace riemann::actors {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Analysis is bounded by the engine's own input limits; this only guards a stuck child.
+constexpr auto kAnalysisTimeout = 30s;
+constexpr auto kStoreTimeout = 30s;
+
+struct State {
+  Handles h;
+  execution_request request;
+  caf::response_promise promise;
+  std::optional<security_scan> scan;
+  std::optional<riemann_analysis> analysis;
+  std::int64_t created_at_ms = 0;
+  std::chrono::steady_clock::time_point started;
+  bool finishing = false;  // a verdict was reached; late replies change nothing
+  const char* name = "pipeline";
+};
+
+using Self = caf::stateful_actor<State>;
+
+bool rejects(const execution_request& req, const security_scan& scan) {
+  if (req.security_level != "high") return false;
+  for (const auto& i : scan.issues) {
+    if (i.severity == "critical" && !i.suppressed) return true;
+  }
+  return false;
+}
+
+void record_metrics(Self* self, const execution_result& r) {
+  auto& s = self->state;
+  const double engine = std::chrono::duration<double>(std::chrono::steady_clock::now() - s.started).count();
+  s.h.metrics->execution_finished(r.language, r.status, engine, r.run.wall_time_s);
+  for (const auto& e : r.run.runtime_events) s.h.metrics->runtime_event(e.syscall);
+}
+
+// Persists the result, then answers the client. The reply waits for the commit so that a
+// result the client has seen survives a kill -9 of the server.
+void finish(Self* self, execution_result result) {
+  auto& s = self->state;
+  s.finishing = true;
+  result.id = s.request.id;
+  result.language = s.request.language;
+  result.created_at_ms = s.created_at_ms;
+  result.completed_at_ms = config::now_ms();
+  if (s.scan) result.security = *s.scan;
+  result.security.runtime_events = result.run.runtime_events;
+  record_metrics(self, result);
+  stored_execution row{result.id,           result.status,          result.language, s.h.node,
+                       result.created_at_ms, result.completed_at_ms, result_to_json(result)};
+  self->request(s.h.store, kStoreTimeout, store_atom_v, std::move(row), request_to_json(s.request))
+      .then(
+          [self, result](bool) mutable {
+            self->state.promise.deliver(std::move(result));
+            self->quit();
+          },
+          [self, result](caf::error& err) mutable {
+            config::log(config::LogLevel::error, "store_failed",
+                        {{"execution_id", result.id}, {"error", error_message(err)}});
+            self->state.promise.deliver(std::move(result));
+            self->quit();
+          });
+}
+
+execution_result engine_failure(std::string why) {
+  execution_result r;
+  r.status = "internal_error";
+  r.run.status = r.status;
+  r.error = std::move(why);
+  return r;
+}
+
+void refine_and_finish(Self* self, run_outcome run) {
+  auto& s = self->state;
+  auto analysis = s.analysis.value_or(riemann_analysis{});
+  auto output = run.output;
+  self->request(s.h.pattern, kAnalysisTimeout, refine_atom_v, std::move(analysis), std::move(output),
+                s.request.riemann_threshold)
+      .then(
+          [self, run](riemann_analysis& refined) mutable {
+            execution_result r;
+            r.status = run.status;
+            r.error = run.error;
+            r.run = std::move(run);
+            r.riemann = std::move(refined);
+            finish(self, std::move(r));
+          },
+          [self, run](caf::error&) mutable {
+            execution_result r;
+            r.status = run.status;
+            r.error = run.error;
+            r.run = std::move(run);
+            r.riemann = self->state.analysis.value_or(riemann_analysis{});
+            finish(self, std::move(r));
+          });
+}
+
+void run_program(Self* self) {
+  auto& s = self->state;
+  self->request(s.h.executor, caf::infinite, run_atom_v, s.request)
+      .then([self](run_outcome& run) { refine_and_finish(self, std::move(run)); },
+            [self](caf::error& err) {
+              auto code = our_code(err);
+              if ((code == errc::queue_full || code == errc::shutting_down) && self->state.request.wait) {
+                // Not accepted for running: the caller gets the error (503), nothing is stored.
+                self->state.promise.deliver(err);
+                self->quit();
+                return;
+              }
+              auto r = engine_failure(error_message(err));
+              r.riemann = self->state.analysis.value_or(riemann_analysis{});
+              finish(self, std::move(r));
+            });
+}
+
+void analysis_done(Self* self) {
+  auto& s = self->state;
+  if (s.finishing || !s.scan || !s.analysis) return;
+  if (rejects(s.request, *s.scan)) {
+    execution_result r;
+    r.status = "rejected";
+    r.run.status = r.status;
+    r.error = "security_level high: a critical static finding; the program was not run";
+    r.riemann = *s.analysis;
+    finish(self, std::move(r));
+    return;
+  }
+  run_program(self);
+}
+
+caf::behavior pipeline(Self* self, Handles handles) {
+  self->state.h = std::move(handles);
+  return {
+      [self](execute_atom, execution_request& request) -> caf::result<execution_result> {
+        auto& s = self->state;
+        s.request = std::move(request);
+        s.promise = self->make_response_promise();
+        s.created_at_ms = config::now_ms();
+        s.started = std::chrono::steady_clock::now();
+        if (!s.request.wait) {
+          // The client already holds the id: record it now so that a poll finds it queued.
+          stored_execution row{s.request.id, "queued", s.request.language, s.h.node,
+                               s.created_at_ms, s.created_at_ms, ""};
+          self->send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
+        }
+        self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language, s.request.files)
+            .then(
+                [self](security_scan& scan) {
+                  self->state.scan = std::move(scan);
+                  analysis_done(self);
+                },
+                [self](caf::error& err) {
+                  // A scanner failure must not let code skip the policy at level high.
+                  security_scan failed;
+                  failed.level = "unknown";
+                  failed.score = 0;
+                  config::log(config::LogLevel::warn, "scan_failed",
+                              {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
+                  if (self->state.request.security_level == "high") {
+                    self->state.scan = failed;
+                    self->state.analysis = self->state.analysis.value_or(riemann_analysis{});
+                    execution_result r;
+                    r.status = "rejected";
+                    r.run.status = r.status;
+                    r.error = "security_level high: the static scan failed (" + error_message(err) + ")";
+                    finish(self, std::move(r));
+                    return;
+                  }
+                  self->state.scan = failed;
+                  analysis_done(self);
+                });
+        self->request(s.h.pattern, kAnalysisTimeout, analyze_atom_v, s.request.language,
+                      s.request.files, s.request.riemann_threshold)
+            .then(
+                [self](riemann_analysis& analysis) {
+                  self->state.analysis = std::move(analysis);
+                  analysis_done(self);
+                },
+                [self](caf::error&) {
+                  self->state.analysis = riemann_analysis{};
+                  analysis_done(self);
+                });
+        return s.promise;
+      },
+  };
+}
+
+}  // namespace
+
+caf::actor spawn_pipeline(caf::actor_system& sys, Handles handles) {
+  return sys.spawn(pipeline, std::move(handles));
+}
+
+}  // namespace riemann::actors

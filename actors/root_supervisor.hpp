@@ -1,0 +1,46 @@
+// The root supervisor (SPEC §4): starts the store, scanner, pattern and execution supervisor
+// children, restarts each one-for-one when it dies (restart intensity limited), and routes
+// requests from the HTTP bridge:
+//
+//   (execute_atom, execution_request) -> execution_result   (spawns a pipeline per request)
+//   (fetch_atom, std::string id)      -> stored_execution | error(not_found)
+//   (figures_atom)                    -> std::vector<supervisor_figures> (root + execution)
+//   (count_atom)                      -> uint64 executions stored
+//   (recover_atom)                    -> uint64 unfinished executions ended at start-up
+//
+// When its own restart intensity is exceeded it exits with errc::shutting_down; whoever owns
+// the actor system (actors::Runtime) then reports the node unhealthy and stops.
+#pragma once
+
+#include <caf/actor.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "actors/execution_supervisor.hpp"
+#include "actors/metrics.hpp"
+#include "actors/runner.hpp"
+#include "actors/store_actor.hpp"
+#include "patterns/patterns.hpp"
+#include "storage/database.hpp"
+
+namespace riemann::actors {
+
+struct RootOptions {
+  std::string node;                       // this node's name
+  ExecutionSupervisorOptions execution;   // workers, queue, restart intensity of executors
+  RetentionPolicy retention;
+  unsigned restart_limit = 5;             // root's own restart intensity...
+  std::chrono::milliseconds restart_window{10'000};  // ...over this window
+};
+
+struct RootDeps {
+  Runner runner;
+  std::shared_ptr<const patterns::Engine> engine;
+  std::shared_ptr<storage::Database> db;
+  std::shared_ptr<Metrics> metrics;
+};
+
+caf::actor spawn_root_supervisor(caf::actor_system& sys, RootOptions options, RootDeps deps);
+
+}  // namespace riemann::actors

@@ -1,0 +1,142 @@
+#include "actors/runtime.hpp"
+
+#include <caf/actor_system.hpp>
+#include <caf/actor_system_config.hpp>
+#include <caf/event_based_actor.hpp>
+#include <caf/exit_reason.hpp>
+#include <caf/scoped_actor.hpp>
+#include <caf/send.hpp>
+#include <future>
+#include <thread>
+
+#include "actors/root_supervisor.hpp"
+#include "actors/sandbox_runner.hpp"
+#include "config/log.hpp"
+#include "patterns/patterns.hpp"
+#include "sandbox/sandbox.hpp"
+#include "storage/database.hpp"
+
+namespace riemann::actors {
+namespace {
+
+constexpr auto kStartupTimeout = std::chrono::seconds(30);
+constexpr auto kQueryTimeout = std::chrono::seconds(10);
+
+}  // namespace
+
+struct Runtime::Impl {
+  caf::actor_system_config cfg;
+  std::unique_ptr<caf::actor_system> sys;
+  caf::actor root;
+  std::shared_ptr<sandbox::Sandbox> sandbox;
+
+  // Sends `msg...` to the root and hands the typed reply (or the error) to `reply`.
+  template <class T, class... Ts>
+  void ask(std::chrono::milliseconds timeout, Reply<T> reply, Ts... msg) {
+    sys->spawn([root = root, timeout, reply = std::move(reply),
+                msg...](caf::event_based_actor* self) mutable {
+      self->request(root, timeout, std::move(msg)...)
+          .then([reply](T& value) { reply(std::move(value)); },
+                [reply](caf::error& err) { reply(unexpected(to_engine_error(err))); });
+    });
+  }
+};
+
+EngineError to_engine_error(const caf::error& err) {
+  if (auto code = our_code(err)) return EngineError{*code, error_message(err)};
+  if (err == caf::sec::request_timeout) {
+    return EngineError{errc::shutting_down, "timed out waiting for the engine"};
+  }
+  return EngineError{errc::shutting_down, "the engine is not available"};
+}
+
+Runtime::Runtime(Passkey, RuntimeOptions options, std::shared_ptr<Metrics> metrics)
+    : options_(std::move(options)), metrics_(std::move(metrics)), impl_(std::make_unique<Impl>()) {}
+
+Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions options) {
+  const auto& cfg = options.config;
+  auto runtime = std::make_unique<Runtime>(Passkey{}, options, std::make_shared<Metrics>());
+  auto& impl = *runtime->impl_;
+
+  Runner runner = options.runner;
+  if (!runner) {
+    sandbox::Options so;
+    so.slots = cfg.execution.workers;
+    so.uid_base = cfg.sandbox.uid_base;
+    so.cgroup_name = cfg.sandbox.cgroup_name;
+    so.state_dir = cfg.sandbox.state_dir;
+    auto sb = sandbox::Sandbox::create(so);
+    if (!sb) return unexpected("sandbox: " + sb.error().message);
+    impl.sandbox = std::shared_ptr<sandbox::Sandbox>(std::move(*sb));
+    runtime->warnings_ = impl.sandbox->warnings();
+    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name);
+  }
+  auto engine = patterns::Engine::load(cfg.paths.rules_dir);
+  if (!engine) return unexpected("patterns: " + engine.error().message);
+  auto db = storage::Database::open(cfg.storage.data_dir);
+  if (!db) return unexpected("storage: " + db.error().message);
+
+  impl.cfg.add_message_types<caf::id_block::riemann>();
+  impl.cfg.set("scheduler.max-threads", std::max(2u, std::thread::hardware_concurrency()));
+  impl.sys = std::make_unique<caf::actor_system>(impl.cfg);
+
+  RootOptions ro;
+  ro.node = cfg.cluster.node_name;
+  ro.execution.workers = cfg.execution.workers;
+  ro.execution.queue_capacity = cfg.execution.queue_capacity;
+  ro.execution.restart_limit = cfg.execution.restart_limit;
+  ro.execution.restart_window = cfg.execution.restart_window;
+  ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows};
+  ro.restart_limit = cfg.execution.restart_limit;
+  ro.restart_window = cfg.execution.restart_window;
+  RootDeps deps{std::move(runner), std::move(*engine), std::shared_ptr<storage::Database>(std::move(*db)),
+                runtime->metrics_};
+  impl.root = spawn_root_supervisor(*impl.sys, std::move(ro), std::move(deps));
+
+  // Executions a crash left unfinished end now, with the reason (SPEC §9); retention applies.
+  caf::scoped_actor self{*impl.sys};
+  std::string failure;
+  self->request(impl.root, kStartupTimeout, recover_atom_v)
+      .receive([&](std::uint64_t n) { runtime->recovered_ = n; },
+               [&](caf::error& err) { failure = error_message(err); });
+  if (!failure.empty()) return unexpected("storage recovery: " + failure);
+  return runtime;
+}
+
+Runtime::~Runtime() {
+  if (impl_->root) caf::anon_send_exit(impl_->root, caf::exit_reason::user_shutdown);
+  impl_->root = nullptr;
+  impl_->sys.reset();  // waits for every actor, including workers finishing a run
+}
+
+bool Runtime::root_alive() const {
+  return impl_->root && !impl_->root->getf(caf::abstract_actor::is_terminated_flag);
+}
+
+void Runtime::execute(execution_request request, std::chrono::milliseconds timeout,
+                      Reply<execution_result> reply) {
+  impl_->ask<execution_result>(timeout, std::move(reply), execute_atom_v, std::move(request));
+}
+
+void Runtime::fetch(std::string id, Reply<stored_execution> reply) {
+  impl_->ask<stored_execution>(kQueryTimeout, std::move(reply), fetch_atom_v, std::move(id));
+}
+
+void Runtime::figures(Reply<std::vector<supervisor_figures>> reply) {
+  impl_->ask<std::vector<supervisor_figures>>(kQueryTimeout, std::move(reply), figures_atom_v);
+}
+
+void Runtime::count(Reply<std::uint64_t> reply) {
+  impl_->ask<std::uint64_t>(kQueryTimeout, std::move(reply), count_atom_v);
+}
+
+Expected<execution_result, EngineError> Runtime::execute_sync(execution_request request,
+                                                              std::chrono::milliseconds timeout) {
+  std::promise<Expected<execution_result, EngineError>> done;
+  auto result = done.get_future();
+  execute(std::move(request), timeout,
+          [&done](Expected<execution_result, EngineError> r) { done.set_value(std::move(r)); });
+  return result.get();
+}
+
+}  // namespace riemann::actors

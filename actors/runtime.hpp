@@ -1,0 +1,80 @@
+// The actor tree of one node, behind a small callback API: this is all net/ and the CLI see of
+// CAF. Each call is non-blocking: it spawns a one-shot actor that does request(...).then(...)
+// against the root supervisor, and the reply callback runs on a CAF thread (net/ posts it back
+// to its own io strand). Nothing here knows about HTTP.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/errors.hpp"
+#include "actors/messages.hpp"
+#include "actors/metrics.hpp"
+#include "actors/runner.hpp"
+#include "config/config.hpp"
+#include "config/expected.hpp"
+#include "config/languages.hpp"
+
+namespace riemann::actors {
+
+struct EngineError {
+  errc code;
+  std::string message;
+};
+
+template <class T>
+using Reply = std::function<void(Expected<T, EngineError>)>;
+
+struct RuntimeOptions {
+  config::Config config;
+  std::shared_ptr<const config::LanguageRegistry> languages;
+  Runner runner;  // empty: the sandbox runner (production); tests may inject their own
+};
+
+class Runtime {
+ public:
+  // Creates the sandbox, loads the rules, opens the database, starts the tree, and ends any
+  // execution a previous crash left unfinished. Errors are start-up failures, said plainly.
+  static Expected<std::unique_ptr<Runtime>, std::string> start(RuntimeOptions options);
+  ~Runtime();  // stops the tree; waits for running programs to end (bounded by their limits)
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  void execute(execution_request request, std::chrono::milliseconds timeout,
+               Reply<execution_result> reply);
+  void fetch(std::string id, Reply<stored_execution> reply);
+  void figures(Reply<std::vector<supervisor_figures>> reply);
+  void count(Reply<std::uint64_t> reply);
+
+  // Blocking forms for the CLI and tests (never call them on an io thread).
+  Expected<execution_result, EngineError> execute_sync(execution_request request,
+                                                       std::chrono::milliseconds timeout);
+
+  Metrics& metrics() { return *metrics_; }
+  const config::Config& config() const { return options_.config; }
+  const config::LanguageRegistry& languages() const { return *options_.languages; }
+  std::vector<std::string> warnings() const { return warnings_; }
+  bool root_alive() const;
+  std::uint64_t recovered_at_start() const { return recovered_; }
+
+  struct Impl;
+  class Passkey {  // only start() constructs a Runtime
+    friend class Runtime;
+    Passkey() = default;
+  };
+  Runtime(Passkey, RuntimeOptions options, std::shared_ptr<Metrics> metrics);
+
+ private:
+  RuntimeOptions options_;
+  std::shared_ptr<Metrics> metrics_;
+  std::vector<std::string> warnings_;
+  std::uint64_t recovered_ = 0;
+  std::unique_ptr<Impl> impl_;
+};
+
+EngineError to_engine_error(const caf::error& err);
+
+}  // namespace riemann::actors

@@ -1,0 +1,90 @@
+#include "actors/store_actor.hpp"
+
+#include <chrono>
+
+#include "actors/errors.hpp"
+#include "actors/result_json.hpp"
+
+namespace riemann::actors {
+namespace {
+
+constexpr const char* kName = "store";
+constexpr std::int64_t kMsPerDay = 24LL * 60 * 60 * 1000;
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+storage::ExecutionRow to_row(const stored_execution& e, std::string request_json) {
+  return storage::ExecutionRow{e.id,           e.status,        e.language,
+                               e.node,         e.created_at_ms, e.updated_at_ms,
+                               std::move(request_json), e.result_json};
+}
+
+stored_execution from_row(storage::ExecutionRow&& r) {
+  return stored_execution{std::move(r.id),  std::move(r.status), std::move(r.language),
+                          std::move(r.node), r.created_at_ms,     r.updated_at_ms,
+                          std::move(r.result_json)};
+}
+
+// An execution found unfinished at start-up ends as internal_error with the reason (SPEC §9).
+storage::ExecutionRow abandon(storage::ExecutionRow row) {
+  execution_result r;
+  r.id = row.id;
+  r.status = "internal_error";
+  r.language = row.language;
+  r.created_at_ms = row.created_at_ms;
+  r.completed_at_ms = now_ms();
+  r.error = "the server stopped before this execution finished";
+  r.run.status = r.status;
+  r.run.node = row.node;
+  row.status = r.status;
+  row.updated_at_ms = r.completed_at_ms;
+  row.result_json = result_to_json(r);
+  return row;
+}
+
+}  // namespace
+
+caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage::Database> db,
+                          RetentionPolicy retention, std::shared_ptr<Metrics> metrics) {
+  return {
+      [self, db, metrics](store_atom, const stored_execution& e,
+                          std::string& request_json) -> caf::result<bool> {
+        metrics->mailbox_depth(kName, static_cast<std::int64_t>(self->mailbox().size()));
+        auto ok = db->put_execution(to_row(e, std::move(request_json)));
+        if (!ok) return make_error(errc::storage_failure, ok.error().message);
+        return true;
+      },
+      [db](fetch_atom, const std::string& id) -> caf::result<stored_execution> {
+        auto row = db->get_execution(id);
+        if (!row) return make_error(errc::storage_failure, row.error().message);
+        if (!row->has_value()) return make_error(errc::not_found, "no execution with id " + id);
+        return from_row(std::move(**row));
+      },
+      [db](recover_atom) -> caf::result<std::uint64_t> {
+        auto rows = db->unfinished_executions();
+        if (!rows) return make_error(errc::storage_failure, rows.error().message);
+        std::vector<storage::ExecutionRow> ended;
+        for (auto& row : *rows) ended.push_back(abandon(std::move(row)));
+        if (auto ok = db->put_executions(ended); !ok) {
+          return make_error(errc::storage_failure, ok.error().message);
+        }
+        return static_cast<std::uint64_t>(ended.size());
+      },
+      [db](count_atom) -> caf::result<std::uint64_t> {
+        auto n = db->count_executions();
+        if (!n) return make_error(errc::storage_failure, n.error().message);
+        return *n;
+      },
+      [db, retention](prune_atom) -> caf::result<std::uint64_t> {
+        auto n = db->prune(now_ms() - static_cast<std::int64_t>(retention.days) * kMsPerDay, retention.rows);
+        if (!n) return make_error(errc::storage_failure, n.error().message);
+        return *n;
+      },
+  };
+}
+
+}  // namespace riemann::actors

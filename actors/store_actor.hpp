@@ -1,0 +1,29 @@
+// The store actor: the only writer of the node's SQLite database (SPEC §4, §9). Detached (its
+// own thread) because SQLite calls block.
+//
+//   (store_atom, stored_execution, std::string request_json) -> bool
+//   (fetch_atom, std::string id)                            -> stored_execution | error(not_found)
+//   (recover_atom)  -> uint64: executions left queued/running by a crash, now internal_error
+//   (count_atom)    -> uint64: executions stored
+//   (prune_atom)    -> uint64: executions deleted by the retention policy
+#pragma once
+
+#include <caf/behavior.hpp>
+#include <caf/event_based_actor.hpp>
+#include <memory>
+
+#include "actors/messages.hpp"
+#include "actors/metrics.hpp"
+#include "storage/database.hpp"
+
+namespace riemann::actors {
+
+struct RetentionPolicy {
+  unsigned days = 30;
+  std::uint64_t rows = 1'000'000;
+};
+
+caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage::Database> db,
+                          RetentionPolicy retention, std::shared_ptr<Metrics> metrics);
+
+}  // namespace riemann::actors

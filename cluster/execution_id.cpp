@@ -1,0 +1,58 @@
+#include "cluster/execution_id.hpp"
+
+#include <cctype>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <random>
+
+namespace riemann::cluster {
+namespace {
+
+constexpr std::string_view kExecPrefix = "exec_";
+constexpr std::string_view kRequestPrefix = "req_";
+constexpr std::size_t kMaxRequestIdLength = 128;  // longer client ids are replaced
+
+std::uint64_t random64() {
+  thread_local std::mt19937_64 rng{std::random_device{}()};
+  return rng();
+}
+
+}  // namespace
+
+std::string make_execution_id(std::string_view node_name) {
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count();
+  char tail[32];
+  std::snprintf(tail, sizeof tail, "%013llx%08x", static_cast<unsigned long long>(ms),
+                static_cast<unsigned>(random64() & 0xffffffffu));
+  std::string id(kExecPrefix);
+  id.append(node_name).append("_").append(tail);
+  return id;
+}
+
+std::optional<std::string> home_node(std::string_view id) {
+  if (!id.starts_with(kExecPrefix)) return std::nullopt;
+  id.remove_prefix(kExecPrefix.size());
+  auto sep = id.rfind('_');
+  if (sep == std::string_view::npos || sep == 0) return std::nullopt;
+  return std::string(id.substr(0, sep));
+}
+
+std::string make_request_id() {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(random64()));
+  return std::string(kRequestPrefix) + buf;
+}
+
+bool is_valid_request_id(std::string_view id) {
+  if (id.empty() || id.size() > kMaxRequestIdLength) return false;
+  for (char ch : id) {
+    auto c = static_cast<unsigned char>(ch);
+    if (!std::isalnum(c) && ch != '-' && ch != '_' && ch != '.') return false;
+  }
+  return true;
+}
+
+}  // namespace riemann::cluster

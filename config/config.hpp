@@ -1,0 +1,86 @@
+// The one configuration struct of riemann (house style rule 5).
+//
+// Every field has a default and a comment. It is loaded once, in this order, each layer
+// overriding the one before: defaults < JSON file (--config / RIEMANN_CONFIG) < environment
+// (RIEMANN_*, and the seed's RIEMANN_THRESHOLD, SECURITY_LEVEL, LOG_LEVEL, MAX_EXECUTION_TIME)
+// < command-line flags. Then validate() checks it as a whole; nothing reads the environment later.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace riemann::config {
+
+using std::chrono::milliseconds;
+
+inline constexpr std::uint64_t KiB = 1024;
+inline constexpr std::uint64_t MiB = 1024 * KiB;
+inline constexpr std::uint64_t GiB = 1024 * MiB;
+
+struct ServerConfig {
+  std::string listen = "127.0.0.1:8080";     // HOST:PORT of the HTTP API
+  unsigned io_threads = 1;                   // asio threads; executions never run on them
+  std::uint64_t max_body_bytes = 10 * MiB;   // larger request bodies get 413
+  milliseconds read_timeout{30'000};         // whole request (headers + body) must arrive in this
+  milliseconds idle_timeout{60'000};         // keep-alive connection closed after this idle time
+  milliseconds request_slack{10'000};        // added to an execution's own limits for the reply
+};
+
+struct StorageConfig {
+  std::string data_dir = "./data";           // SQLite file (riemann.db) and other state live here
+  unsigned retention_days = 30;              // executions older than this are deleted
+  std::uint64_t retention_rows = 1'000'000;  // at most this many executions are kept
+};
+
+struct ExecutionConfig {
+  unsigned workers = 0;                      // concurrent sandboxed runs; 0 = number of cores
+  unsigned queue_capacity = 64;              // accepted-but-waiting executions; beyond: 503
+  milliseconds default_timeout{10'000};      // wall-clock limit when the request gives none
+  milliseconds max_timeout{60'000};          // largest `options.timeout` a request may ask
+  std::uint64_t default_memory = 256 * MiB;  // memory limit when the request gives none
+  std::uint64_t max_memory = 2 * GiB;        // largest `options.memory_limit`
+  std::uint64_t default_output = 1 * MiB;    // per-stream output cap when none is given
+  std::uint64_t max_output = 16 * MiB;       // largest `options.max_output`
+  std::uint64_t max_code_bytes = 4 * MiB;    // decoded source size (all files) a request may send
+  std::uint64_t max_stdin_bytes = 4 * MiB;   // decoded stdin size
+  unsigned max_files = 64;                   // files[] entries per request
+  unsigned max_args = 64;                    // args[] entries per request
+  std::string default_security_level = "medium";  // low | medium | high
+  double default_riemann_threshold = 0.7;    // patterns below this confidence are not "matched"
+  bool allow_network = false;                // may a request ask for `network: true`?
+  unsigned restart_limit = 5;                // a supervisor restarts a child at most this often...
+  milliseconds restart_window{10'000};       // ...within this window, then escalates
+};
+
+struct SandboxConfig {
+  std::string state_dir = "/run/riemann";    // per-slot scratch; emptied at start-up
+  std::uint32_t uid_base = 60000;            // slot i runs as uid/gid uid_base + i
+  std::string cgroup_name = "riemann";       // our own subtree under each cgroup controller
+};
+
+struct PathsConfig {
+  std::string languages_dir;                 // language definitions (*.json); default: share dir
+  std::string rules_dir;                     // pattern and rule files; default: share dir
+};
+
+struct ClusterConfig {
+  std::string node_name;                     // this node's name in ids and metadata; default host
+};
+
+struct LogConfig {
+  std::string level = "info";                // debug | info | warn | error
+};
+
+struct Config {
+  ServerConfig server;
+  StorageConfig storage;
+  ExecutionConfig execution;
+  SandboxConfig sandbox;
+  PathsConfig paths;
+  ClusterConfig cluster;
+  LogConfig log;
+};
+
+}  // namespace riemann::config

@@ -1,0 +1,380 @@
+#include "config/loader.hpp"
+
+#include <unistd.h>
+
+#include <boost/json.hpp>
+#include <cctype>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "config/units.hpp"
+
+extern char** environ;
+
+namespace riemann::config {
+namespace {
+
+namespace json = boost::json;
+
+constexpr double kMaxThreshold = 1.0;
+constexpr unsigned kMaxIoThreads = 64;
+constexpr unsigned kMaxWorkers = 1024;
+constexpr std::size_t kMaxNodeNameLength = 32;
+
+// How one option is read from text (file values are converted to text first).
+using Setter = std::function<std::optional<std::string>(Config&, const std::string&)>;
+
+struct Option {
+  std::string key;                // JSON file key, "section.field"
+  std::vector<std::string> envs;  // environment variables, first is the canonical one
+  std::string flag;               // command-line flag
+  std::string help;
+  Setter set;                     // returns an error text when the value is invalid
+};
+
+std::optional<std::string> bad(const std::string& what) { return what; }
+
+template <class F>
+Setter string_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    field(c) = v;
+    return std::nullopt;
+  };
+}
+
+template <class F>
+Setter uint_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    auto n = parse_uint(v);
+    if (!n) return bad("expected a non-negative integer");
+    field(c) = static_cast<std::remove_reference_t<decltype(field(c))>>(*n);
+    return std::nullopt;
+  };
+}
+
+template <class F>
+Setter size_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    auto n = parse_size(v);
+    if (!n) return bad("expected a size such as 256MB");
+    field(c) = *n;
+    return std::nullopt;
+  };
+}
+
+// Durations are given in seconds (fractions allowed), as in the API's `timeout`.
+template <class F>
+Setter seconds_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    auto s = parse_double(v);
+    if (!s || *s < 0) return bad("expected a number of seconds");
+    field(c) = milliseconds{static_cast<long long>(*s * 1000.0)};
+    return std::nullopt;
+  };
+}
+
+template <class F>
+Setter double_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    auto d = parse_double(v);
+    if (!d) return bad("expected a number");
+    field(c) = *d;
+    return std::nullopt;
+  };
+}
+
+template <class F>
+Setter bool_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    auto b = parse_bool(v);
+    if (!b) return bad("expected true or false");
+    field(c) = *b;
+    return std::nullopt;
+  };
+}
+
+#define RIEMANN_FIELD(path) [](Config& c) -> auto& { return c.path; }
+
+const std::vector<Option>& options() {
+  static const std::vector<Option> table = {
+      {"server.listen", {"RIEMANN_LISTEN"}, "--listen", "HOST:PORT of the HTTP API",
+       string_setter(RIEMANN_FIELD(server.listen))},
+      {"server.io_threads", {"RIEMANN_IO_THREADS"}, "--io-threads", "HTTP io threads",
+       uint_setter(RIEMANN_FIELD(server.io_threads))},
+      {"server.max_body_bytes", {"RIEMANN_MAX_BODY"}, "--max-body", "largest request body",
+       size_setter(RIEMANN_FIELD(server.max_body_bytes))},
+      {"server.read_timeout", {"RIEMANN_READ_TIMEOUT"}, "--read-timeout",
+       "seconds a client has to send a whole request", seconds_setter(RIEMANN_FIELD(server.read_timeout))},
+      {"server.idle_timeout", {"RIEMANN_IDLE_TIMEOUT"}, "--idle-timeout",
+       "seconds an idle keep-alive connection stays open",
+       seconds_setter(RIEMANN_FIELD(server.idle_timeout))},
+      {"storage.data_dir", {"RIEMANN_DATA_DIR"}, "--data-dir", "directory of the SQLite database",
+       string_setter(RIEMANN_FIELD(storage.data_dir))},
+      {"storage.retention_days", {"RIEMANN_RETENTION_DAYS"}, "--retention-days",
+       "days executions are kept", uint_setter(RIEMANN_FIELD(storage.retention_days))},
+      {"storage.retention_rows", {"RIEMANN_RETENTION_ROWS"}, "--retention-rows",
+       "executions kept at most", uint_setter(RIEMANN_FIELD(storage.retention_rows))},
+      {"execution.workers", {"RIEMANN_WORKERS"}, "--workers",
+       "concurrent sandboxed runs (0 = cores)", uint_setter(RIEMANN_FIELD(execution.workers))},
+      {"execution.queue_capacity", {"RIEMANN_QUEUE_CAPACITY"}, "--queue-capacity",
+       "waiting executions before 503", uint_setter(RIEMANN_FIELD(execution.queue_capacity))},
+      {"execution.default_timeout", {"RIEMANN_DEFAULT_TIMEOUT"}, "--default-timeout",
+       "seconds of wall time when a request gives none",
+       seconds_setter(RIEMANN_FIELD(execution.default_timeout))},
+      {"execution.max_timeout", {"RIEMANN_MAX_TIMEOUT", "MAX_EXECUTION_TIME"}, "--max-timeout",
+       "largest timeout a request may ask (seconds)",
+       seconds_setter(RIEMANN_FIELD(execution.max_timeout))},
+      {"execution.default_memory", {"RIEMANN_DEFAULT_MEMORY"}, "--default-memory",
+       "memory limit when a request gives none", size_setter(RIEMANN_FIELD(execution.default_memory))},
+      {"execution.max_memory", {"RIEMANN_MAX_MEMORY"}, "--max-memory",
+       "largest memory_limit a request may ask", size_setter(RIEMANN_FIELD(execution.max_memory))},
+      {"execution.default_output", {"RIEMANN_DEFAULT_OUTPUT"}, "--default-output",
+       "per-stream output cap when none is given",
+       size_setter(RIEMANN_FIELD(execution.default_output))},
+      {"execution.max_output", {"RIEMANN_MAX_OUTPUT"}, "--max-output",
+       "largest max_output a request may ask", size_setter(RIEMANN_FIELD(execution.max_output))},
+      {"execution.max_code_bytes", {"RIEMANN_MAX_CODE"}, "--max-code",
+       "largest decoded source (all files)", size_setter(RIEMANN_FIELD(execution.max_code_bytes))},
+      {"execution.max_stdin_bytes", {"RIEMANN_MAX_STDIN"}, "--max-stdin", "largest decoded stdin",
+       size_setter(RIEMANN_FIELD(execution.max_stdin_bytes))},
+      {"execution.default_security_level", {"RIEMANN_SECURITY_LEVEL", "SECURITY_LEVEL"},
+       "--security-level", "low | medium | high",
+       string_setter(RIEMANN_FIELD(execution.default_security_level))},
+      {"execution.default_riemann_threshold", {"RIEMANN_THRESHOLD"}, "--riemann-threshold",
+       "0.0-1.0", double_setter(RIEMANN_FIELD(execution.default_riemann_threshold))},
+      {"execution.allow_network", {"RIEMANN_ALLOW_NETWORK"}, "--allow-network",
+       "may requests ask for network: true", bool_setter(RIEMANN_FIELD(execution.allow_network))},
+      {"execution.restart_limit", {"RIEMANN_RESTART_LIMIT"}, "--restart-limit",
+       "restarts of one child within the window before escalation",
+       uint_setter(RIEMANN_FIELD(execution.restart_limit))},
+      {"execution.restart_window", {"RIEMANN_RESTART_WINDOW"}, "--restart-window",
+       "seconds of the restart-intensity window",
+       seconds_setter(RIEMANN_FIELD(execution.restart_window))},
+      {"sandbox.state_dir", {"RIEMANN_SANDBOX_DIR"}, "--sandbox-dir", "per-slot scratch directory",
+       string_setter(RIEMANN_FIELD(sandbox.state_dir))},
+      {"sandbox.uid_base", {"RIEMANN_UID_BASE"}, "--uid-base", "first sandbox uid",
+       uint_setter(RIEMANN_FIELD(sandbox.uid_base))},
+      {"sandbox.cgroup_name", {"RIEMANN_CGROUP"}, "--cgroup", "our cgroup subtree name",
+       string_setter(RIEMANN_FIELD(sandbox.cgroup_name))},
+      {"paths.languages_dir", {"RIEMANN_LANGUAGES_DIR"}, "--languages-dir",
+       "directory of language definitions", string_setter(RIEMANN_FIELD(paths.languages_dir))},
+      {"paths.rules_dir", {"RIEMANN_RULES_DIR"}, "--rules-dir", "directory of pattern rules",
+       string_setter(RIEMANN_FIELD(paths.rules_dir))},
+      {"cluster.node_name", {"RIEMANN_NODE_NAME"}, "--node-name", "this node's name",
+       string_setter(RIEMANN_FIELD(cluster.node_name))},
+      {"log.level", {"RIEMANN_LOG_LEVEL", "LOG_LEVEL"}, "--log-level", "debug | info | warn | error",
+       string_setter(RIEMANN_FIELD(log.level))},
+  };
+  return table;
+}
+
+#undef RIEMANN_FIELD
+
+std::optional<LoadError> apply(Config& c, const Option& o, const std::string& value,
+                               const std::string& source) {
+  if (auto err = o.set(c, value)) {
+    return LoadError{source + ": invalid value '" + value + "' for " + o.key + ": " + *err};
+  }
+  return std::nullopt;
+}
+
+std::string json_scalar_text(const json::value& v) {
+  if (v.is_string()) return std::string(v.get_string());
+  if (v.is_bool()) return v.get_bool() ? "true" : "false";
+  return json::serialize(v);
+}
+
+std::optional<LoadError> apply_file(Config& c, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return LoadError{"cannot read config file " + path};
+  std::stringstream text;
+  text << in.rdbuf();
+  boost::system::error_code ec;
+  auto doc = json::parse(text.str(), ec);
+  if (ec || !doc.is_object()) return LoadError{path + ": not a JSON object"};
+  for (const auto& [section, fields] : doc.get_object()) {
+    if (!fields.is_object()) return LoadError{path + ": section " + std::string(section) + " is not an object"};
+    for (const auto& [field, value] : fields.get_object()) {
+      const auto key = std::string(section) + "." + std::string(field);
+      const Option* found = nullptr;
+      for (const auto& o : options()) {
+        if (o.key == key) found = &o;
+      }
+      if (!found) return LoadError{path + ": unknown option " + key};
+      if (auto err = apply(c, *found, json_scalar_text(value), path)) return err;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<LoadError> apply_env(Config& c, const Environment& env) {
+  for (const auto& o : options()) {
+    // Later names are aliases (the seed's names); the canonical RIEMANN_* name wins.
+    for (auto it = o.envs.rbegin(); it != o.envs.rend(); ++it) {
+      if (auto e = env.find(*it); e != env.end()) {
+        if (auto err = apply(c, o, e->second, "environment " + *it)) return err;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+const Option* find_flag(const std::string& flag) {
+  for (const auto& o : options()) {
+    if (o.flag == flag) return &o;
+  }
+  return nullptr;
+}
+
+std::string default_node_name() {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0) return "node";
+  std::string name;
+  for (char ch : std::string(host)) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || ch == '-') name.push_back(static_cast<char>(std::tolower(c)));
+    if (name.size() == kMaxNodeNameLength) break;
+  }
+  return name.empty() ? "node" : name;
+}
+
+bool valid_node_name(const std::string& name) {
+  if (name.empty() || name.size() > kMaxNodeNameLength) return false;
+  for (char ch : name) {
+    auto c = static_cast<unsigned char>(ch);
+    if (!std::isalnum(c) && ch != '-') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Environment process_environment() {
+  Environment env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string kv(*e);
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) env.emplace(kv.substr(0, eq), kv.substr(eq + 1));
+  }
+  return env;
+}
+
+bool split_host_port(const std::string& text, std::string& host, unsigned short& port) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  auto p = parse_uint(std::string_view(text).substr(colon + 1));
+  constexpr std::uint64_t kMaxPort = 65535;
+  if (!p || *p > kMaxPort) return false;
+  port = static_cast<unsigned short>(*p);
+  return true;
+}
+
+bool is_loopback_host(const std::string& host) {
+  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+Expected<Config, LoadError> validate(Config c) {
+  auto fail = [](std::string m) { return unexpected(LoadError{std::move(m)}); };
+  std::string host;
+  unsigned short port = 0;
+  if (!split_host_port(c.server.listen, host, port)) {
+    return fail("server.listen: '" + c.server.listen + "' is not HOST:PORT");
+  }
+  // Until API keys exist, an open execution service must never face a network.
+  if (!is_loopback_host(host)) {
+    return fail("server.listen: refusing non-loopback address '" + host +
+                "': authentication is not available yet, listen on 127.0.0.1");
+  }
+  if (c.server.io_threads == 0 || c.server.io_threads > kMaxIoThreads) {
+    return fail("server.io_threads: must be 1.." + std::to_string(kMaxIoThreads));
+  }
+  if (c.execution.workers == 0) c.execution.workers = std::max(1u, std::thread::hardware_concurrency());
+  if (c.execution.workers > kMaxWorkers) return fail("execution.workers: at most 1024");
+  if (c.execution.queue_capacity == 0) return fail("execution.queue_capacity: must be > 0");
+  if (c.execution.default_timeout > c.execution.max_timeout || c.execution.default_timeout.count() <= 0) {
+    return fail("execution.default_timeout: must be > 0 and <= execution.max_timeout");
+  }
+  if (c.execution.default_memory > c.execution.max_memory || c.execution.default_memory == 0) {
+    return fail("execution.default_memory: must be > 0 and <= execution.max_memory");
+  }
+  if (c.execution.default_output > c.execution.max_output || c.execution.default_output == 0) {
+    return fail("execution.default_output: must be > 0 and <= execution.max_output");
+  }
+  const auto& level = c.execution.default_security_level;
+  if (level != "low" && level != "medium" && level != "high") {
+    return fail("execution.default_security_level: '" + level + "' is not low, medium or high");
+  }
+  const double t = c.execution.default_riemann_threshold;
+  if (t < 0 || t > kMaxThreshold) return fail("execution.default_riemann_threshold: must be 0.0-1.0");
+  if (c.execution.restart_limit == 0) return fail("execution.restart_limit: must be > 0");
+  const auto& log = c.log.level;
+  if (log != "debug" && log != "info" && log != "warn" && log != "error") {
+    return fail("log.level: '" + log + "' is not debug, info, warn or error");
+  }
+  if (c.cluster.node_name.empty()) c.cluster.node_name = default_node_name();
+  if (!valid_node_name(c.cluster.node_name)) {
+    return fail("cluster.node_name: letters, digits and '-' only, at most 32");
+  }
+  if (c.paths.languages_dir.empty()) c.paths.languages_dir = RIEMANN_SHARE_DIR "/config/languages";
+  if (c.paths.rules_dir.empty()) c.paths.rules_dir = RIEMANN_SHARE_DIR "/patterns/rules";
+  if (c.storage.data_dir.empty()) return fail("storage.data_dir: must not be empty");
+  return c;
+}
+
+Expected<Loaded, LoadError> load(const std::vector<std::string>& args, const Environment& env) {
+  Loaded out;
+  // The config file is found first (flag, then environment) so that its layer sits below both.
+  std::string file;
+  if (auto e = env.find("RIEMANN_CONFIG"); e != env.end()) file = e->second;
+  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+    if (args[i] == "--config") file = args[i + 1];
+  }
+  if (!file.empty()) {
+    if (auto err = apply_file(out.config, file)) return unexpected(*err);
+  }
+  if (auto err = apply_env(out.config, env)) return unexpected(*err);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto& a = args[i];
+    if (a.rfind("--", 0) != 0) {
+      out.positional.push_back(a);
+      continue;
+    }
+    std::string flag = a, value;
+    bool inline_value = false;
+    if (auto eq = a.find('='); eq != std::string::npos) {
+      flag = a.substr(0, eq);
+      value = a.substr(eq + 1);
+      inline_value = true;
+    }
+    if (!inline_value) {
+      if (i + 1 >= args.size()) return unexpected(LoadError{flag + ": missing value"});
+      value = args[++i];
+    }
+    if (flag == "--config") continue;
+    const Option* o = find_flag(flag);
+    if (!o) return unexpected(LoadError{"unknown option " + flag + " (see --help)"});
+    if (auto err = apply(out.config, *o, value, "flag " + flag)) return unexpected(*err);
+  }
+  auto valid = validate(std::move(out.config));
+  if (!valid) return unexpected(valid.error());
+  out.config = std::move(*valid);
+  return out;
+}
+
+std::string options_help() {
+  std::ostringstream out;
+  out << "  --config FILE  JSON config file (env RIEMANN_CONFIG)\n";
+  for (const auto& o : options()) {
+    out << "  " << o.flag << " VALUE  " << o.help << " (env " << o.envs.front() << ", file "
+        << o.key << ")\n";
+  }
+  return out.str();
+}
+
+}  // namespace riemann::config

@@ -1,0 +1,56 @@
+// The Engine behind patterns.hpp: per-language compiled queries over one loaded rule directory.
+// Internal header (tests use it to check every rule's inline examples).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "patterns/language_spec.hpp"
+#include "patterns/parsed_file.hpp"
+#include "patterns/patterns.hpp"
+#include "patterns/query_engine.hpp"
+#include "patterns/rule.hpp"
+
+namespace riemann::patterns {
+
+struct LanguageRuntime {
+  LanguageSpec spec;
+  const TSLanguage* grammar = nullptr;
+  CompiledQuery imports;   // owner unused
+  CompiledQuery comments;  // owner unused
+  CompiledQuery security;  // owner = index into RuleSet::security
+  CompiledQuery evidence;  // owner = index into RuleSet::evidence
+};
+
+class EngineImpl final : public Engine {
+ public:
+  static Expected<std::shared_ptr<const EngineImpl>, Error> create(const std::string& rules_dir);
+
+  bool supports(std::string_view language) const override;
+  Expected<SecurityReport, Error> scan(std::string_view language,
+                                       const std::vector<SourceFile>& files) const override;
+  Expected<RiemannReport, Error> analyze(std::string_view language,
+                                         const std::vector<SourceFile>& files,
+                                         double threshold) const override;
+  RiemannReport refine_with_output(RiemannReport report, std::string_view output,
+                                   double threshold) const override;
+
+  const RuleSet& rules() const { return rules_; }
+  // Ids of the security rules / evidence signals that fire on one snippet (example checks).
+  Expected<std::set<std::string>, Error> fired_rule_ids(std::string_view language,
+                                                        const std::string& code) const;
+  Expected<std::set<std::string>, Error> fired_evidence_ids(std::string_view language,
+                                                            const std::string& code) const;
+
+ private:
+  Expected<const LanguageRuntime*, Error> runtime_for(std::string_view language) const;
+
+  RuleSet rules_;
+  std::map<std::string, LanguageRuntime, std::less<>> runtimes_;
+  std::map<std::string, std::string, std::less<>> aliases_;  // "py" -> "python"
+};
+
+}  // namespace riemann::patterns

@@ -1,0 +1,55 @@
+#include "patterns/import_resolver.hpp"
+
+namespace riemann::patterns {
+
+namespace {
+// Guards against `a = b; b = a` style cycles when bindings refer to each other.
+constexpr int kMaxResolveHops = 4;
+}  // namespace
+
+void ImportMap::bind(std::string local, std::string qualified) {
+  if (local.empty() || qualified.empty() || local == qualified) return;
+  bindings_.insert_or_assign(std::move(local), std::move(qualified));
+}
+
+std::string ImportMap::resolve(std::string_view name) const {
+  std::string current(name);
+  for (int hop = 0; hop < kMaxResolveHops; ++hop) {
+    const auto dot = current.find('.');
+    const auto head = current.substr(0, dot);
+    const auto it = bindings_.find(head);
+    if (it == bindings_.end()) break;
+    std::string next = it->second;
+    if (dot != std::string::npos) next += current.substr(dot);
+    // `from socket import socket` binds socket -> socket.socket: one substitution only.
+    const bool same_head = next.compare(0, head.size(), head) == 0 &&
+                           (next.size() == head.size() || next[head.size()] == '.');
+    current = std::move(next);
+    if (same_head) break;
+  }
+  return current;
+}
+
+std::string normalize_callee(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (c == '?' && i + 1 < text.size() && text[i + 1] == '.') continue;
+    out.push_back(c == '"' || c == '`' ? '\'' : c);
+  }
+  return out;
+}
+
+std::string_view strip_quotes(std::string_view text) {
+  if (text.size() >= 2) {
+    const char f = text.front();
+    if ((f == '"' || f == '\'' || f == '`') && text.back() == f) {
+      return text.substr(1, text.size() - 2);
+    }
+  }
+  return text;
+}
+
+}  // namespace riemann::patterns

@@ -1,0 +1,263 @@
+#include "patterns/predicates.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <unordered_map>
+
+#include "patterns/source_text.hpp"
+
+namespace riemann::patterns {
+
+namespace {
+
+// Callee texts longer than this are not names (e.g. a lambda called in place).
+constexpr std::size_t kMaxCalleeBytes = 256;
+// How deep #literal? looks for interpolation nodes below a string node.
+constexpr int kInterpolationSearchDepth = 2;
+constexpr std::string_view kWildcardSuffix = ".*";
+constexpr std::string_view kAnyReceiver = "*.";
+// #has-ancestor? looks at most this many levels up.
+constexpr int kMaxAncestorHops = 64;
+
+struct OpInfo {
+  PredicateOp op;
+  bool negated;
+  bool takes_values;
+};
+
+const std::unordered_map<std::string_view, OpInfo>& op_table() {
+  static const std::unordered_map<std::string_view, OpInfo> table{
+      {"eq?", {PredicateOp::eq, false, true}},
+      {"not-eq?", {PredicateOp::eq, true, true}},
+      {"any-of?", {PredicateOp::any_of, false, true}},
+      {"not-any-of?", {PredicateOp::any_of, true, true}},
+      {"match?", {PredicateOp::match, false, true}},
+      {"not-match?", {PredicateOp::match, true, true}},
+      {"contains?", {PredicateOp::contains, false, true}},
+      {"not-contains?", {PredicateOp::contains, true, true}},
+      {"calls?", {PredicateOp::calls, false, true}},
+      {"not-calls?", {PredicateOp::calls, true, true}},
+      {"literal?", {PredicateOp::literal, false, false}},
+      {"not-literal?", {PredicateOp::literal, true, false}},
+      {"name-any-of?", {PredicateOp::name_any_of, false, true}},
+      {"num-prefix?", {PredicateOp::num_prefix, false, true}},
+      {"min-length?", {PredicateOp::min_length, false, true}},
+      {"starts-with?", {PredicateOp::starts_with, false, true}},
+      {"not-starts-with?", {PredicateOp::starts_with, true, true}},
+      {"has-ancestor?", {PredicateOp::has_ancestor, false, true}},
+      {"not-has-ancestor?", {PredicateOp::has_ancestor, true, true}},
+  };
+  return table;
+}
+
+// Lower case without white space: what #contains? compares.
+std::string folded(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+// Builds one predicate from its steps (first step: operator string; then captures/strings).
+Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredicateStep* steps,
+                                       std::uint32_t count) {
+  std::uint32_t len = 0;
+  const char* raw_name = ts_query_string_value_for_id(query, steps[0].value_id, &len);
+  const std::string name(raw_name, len);
+  const auto it = op_table().find(name);
+  if (it == op_table().end()) return unexpected("unsupported predicate #" + name);
+  Predicate p;
+  p.op = it->second.op;
+  p.negated = it->second.negated;
+  if (count < 2 || steps[1].type != TSQueryPredicateStepTypeCapture) {
+    return unexpected("#" + name + " needs a capture as first argument");
+  }
+  p.capture = steps[1].value_id;
+  for (std::uint32_t i = 2; i < count; ++i) {
+    if (steps[i].type == TSQueryPredicateStepTypeCapture) {
+      if (p.op != PredicateOp::eq) return unexpected("#" + name + ": only #eq? compares captures");
+      p.other_capture = steps[i].value_id;
+      continue;
+    }
+    std::uint32_t vlen = 0;
+    const char* value = ts_query_string_value_for_id(query, steps[i].value_id, &vlen);
+    p.values.emplace_back(value, vlen);
+  }
+  if (it->second.takes_values && p.values.empty() && !p.other_capture) {
+    return unexpected("#" + name + " needs at least one value");
+  }
+  if (p.op == PredicateOp::match) {
+    try {
+      p.regex = std::make_shared<const std::regex>(
+          p.values.front(), std::regex::ECMAScript | std::regex::optimize);
+    } catch (const std::regex_error& e) {
+      return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
+    }
+  }
+  if (p.op == PredicateOp::contains) {
+    for (auto& v : p.values) v = folded(v);
+  }
+  if (p.op == PredicateOp::name_any_of) {
+    for (auto& v : p.values) v = normalize_name(v);
+  }
+  if (p.op == PredicateOp::min_length) {
+    const auto& v = p.values.front();
+    auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), p.min_length);
+    if (ec != std::errc{}) return unexpected(std::string("#min-length? needs a number"));
+  }
+  return p;
+}
+
+bool is_literal(TSNode node, const LanguageSpec& spec, int depth) {
+  const std::string_view type = ts_node_type(node);
+  if (depth == 0 && std::find(spec.literal_types.begin(), spec.literal_types.end(), type) ==
+                        spec.literal_types.end()) {
+    return false;
+  }
+  if (std::find(spec.interpolation_types.begin(), spec.interpolation_types.end(), type) !=
+      spec.interpolation_types.end()) {
+    return false;
+  }
+  if (depth >= kInterpolationSearchDepth) return true;
+  const auto n = ts_node_named_child_count(node);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_literal(ts_node_named_child(node, i), spec, depth + 1)) return false;
+  }
+  return true;
+}
+
+bool calls_any(std::string_view text, const std::vector<std::string>& targets,
+               const ImportMap& imports) {
+  if (text.size() > kMaxCalleeBytes) return false;
+  const std::string raw = normalize_callee(text);
+  const std::string resolved = imports.resolve(raw);
+  for (const auto& t : targets) {
+    if (t.size() > kAnyReceiver.size() && t.starts_with(kAnyReceiver)) {
+      const std::string_view suffix(t.data() + 1, t.size() - 1);  // ".method"
+      if (raw.ends_with(suffix) || resolved.ends_with(suffix)) return true;
+    } else if (t.size() > kWildcardSuffix.size() && t.ends_with(kWildcardSuffix)) {
+      const std::string_view prefix(t.data(), t.size() - 1);  // keep the dot
+      if (raw.starts_with(prefix) || resolved.starts_with(prefix)) return true;
+    } else if (raw == t || resolved == t) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string digits_of(std::string_view number) {
+  std::string out;
+  for (char c : number) {
+    if (c != '_' && c != '\'') out.push_back(c);
+  }
+  return out;
+}
+
+// The callee part of a call node: text before its arguments (Java method_invocation).
+std::string_view callee_text(TSNode node, std::string_view source) {
+  static constexpr std::string_view kArgs = "arguments";
+  const TSNode args = ts_node_child_by_field_name(node, kArgs.data(), kArgs.size());
+  const auto text = node_text(node, source);
+  if (ts_node_is_null(args)) return text;
+  const auto len = ts_node_start_byte(args) - ts_node_start_byte(node);
+  return len <= text.size() ? text.substr(0, len) : text;
+}
+
+bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
+               const MatchContext& ctx) {
+  const auto text = node_text(node, ctx.source);
+  switch (p.op) {
+    case PredicateOp::eq: {
+      if (p.other_capture) {
+        for (std::uint16_t i = 0; i < match.capture_count; ++i) {
+          if (match.captures[i].index == *p.other_capture) {
+            return text == node_text(match.captures[i].node, ctx.source);
+          }
+        }
+        return true;
+      }
+      return text == p.values.front();
+    }
+    case PredicateOp::any_of:
+      return std::find(p.values.begin(), p.values.end(), text) != p.values.end();
+    case PredicateOp::match:
+      return std::regex_search(text.begin(), text.end(), *p.regex);
+    case PredicateOp::contains: {
+      const auto low = folded(text);
+      return std::any_of(p.values.begin(), p.values.end(),
+                         [&](const std::string& v) { return low.find(v) != std::string::npos; });
+    }
+    case PredicateOp::calls:
+      return calls_any(callee_text(node, ctx.source), p.values, ctx.imports);
+    case PredicateOp::literal:
+      return is_literal(node, ctx.spec, 0);
+    case PredicateOp::name_any_of: {
+      const auto n = normalize_name(text);
+      return std::find(p.values.begin(), p.values.end(), n) != p.values.end();
+    }
+    case PredicateOp::num_prefix: {
+      const auto d = digits_of(text);
+      return std::any_of(p.values.begin(), p.values.end(),
+                         [&](const std::string& v) { return d.starts_with(v); });
+    }
+    case PredicateOp::min_length:
+      return strip_quotes(text).size() >= p.min_length;
+    case PredicateOp::has_ancestor: {
+      TSNode up = ts_node_parent(node);
+      for (int hop = 0; hop < kMaxAncestorHops && !ts_node_is_null(up); ++hop) {
+        const std::string_view type = ts_node_type(up);
+        if (std::find(p.values.begin(), p.values.end(), type) != p.values.end()) return true;
+        up = ts_node_parent(up);
+      }
+      return false;
+    }
+    case PredicateOp::starts_with:
+      return std::any_of(p.values.begin(), p.values.end(),
+                         [&](const std::string& v) { return text.starts_with(v); });
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string normalize_name(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    if (c != '_') out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+Expected<std::vector<Predicate>, std::string> parse_predicates(const TSQuery* query,
+                                                               std::uint32_t pattern) {
+  std::uint32_t step_count = 0;
+  const auto* steps = ts_query_predicates_for_pattern(query, pattern, &step_count);
+  std::vector<Predicate> out;
+  std::uint32_t begin = 0;
+  for (std::uint32_t i = 0; i < step_count; ++i) {
+    if (steps[i].type != TSQueryPredicateStepTypeDone) continue;
+    auto p = build(query, steps + begin, i - begin);
+    if (!p) return unexpected(p.error());
+    out.push_back(std::move(p.value()));
+    begin = i + 1;
+  }
+  return out;
+}
+
+bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatch& match,
+                     const MatchContext& ctx) {
+  for (const auto& p : predicates) {
+    for (std::uint16_t i = 0; i < match.capture_count; ++i) {
+      if (match.captures[i].index != p.capture) continue;
+      if (holds_for(p, match.captures[i].node, match, ctx) == p.negated) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace riemann::patterns

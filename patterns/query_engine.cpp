@@ -1,0 +1,121 @@
+#include "patterns/query_engine.hpp"
+
+#include <cstring>
+
+namespace riemann::patterns {
+
+namespace {
+// Bounds on the work one query run may do (hostile inputs: deep nesting, huge files).
+constexpr std::uint32_t kInProgressMatchLimit = 4096;
+constexpr std::size_t kMaxMatchesPerRun = 500000;
+constexpr std::size_t kErrorContextBytes = 40;
+constexpr const char* kMatchCapture = "match";
+
+const char* error_name(TSQueryError e) {
+  switch (e) {
+    case TSQueryErrorSyntax:
+      return "syntax error";
+    case TSQueryErrorNodeType:
+      return "unknown node type";
+    case TSQueryErrorField:
+      return "unknown field";
+    case TSQueryErrorCapture:
+      return "unknown capture";
+    case TSQueryErrorStructure:
+      return "impossible structure";
+    case TSQueryErrorLanguage:
+      return "language mismatch";
+    default:
+      return "error";
+  }
+}
+
+Expected<QueryPtr, std::string> new_query(const TSLanguage* language, const std::string& text) {
+  std::uint32_t offset = 0;
+  TSQueryError error = TSQueryErrorNone;
+  QueryPtr q(ts_query_new(language, text.data(), static_cast<std::uint32_t>(text.size()), &offset,
+                          &error));
+  if (!q) {
+    const auto at = std::min<std::size_t>(offset, text.size());
+    return unexpected(std::string(error_name(error)) + " at offset " + std::to_string(offset) +
+                      " near '" + text.substr(at, kErrorContextBytes) + "'");
+  }
+  return q;
+}
+}  // namespace
+
+Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
+                                                     const std::vector<QuerySource>& sources) {
+  CompiledQuery out;
+  std::string combined;
+  for (const auto& s : sources) {
+    auto single = new_query(language, s.text);
+    if (!single) return unexpected(s.label + ": " + single.error());
+    const auto patterns = ts_query_pattern_count(single.value().get());
+    out.owner.insert(out.owner.end(), patterns, s.owner);
+    combined += s.text;
+    combined += '\n';
+  }
+  if (sources.empty()) return out;
+  auto all = new_query(language, combined);
+  if (!all) return unexpected("combined query: " + all.error());
+  out.query = std::move(all.value());
+  const auto count = ts_query_pattern_count(out.query.get());
+  if (count != out.owner.size()) return unexpected(std::string("combined query: pattern count mismatch"));
+  for (std::uint32_t i = 0; i < count; ++i) {
+    auto preds = parse_predicates(out.query.get(), i);
+    if (!preds) {
+      const auto& src = sources[0];
+      for (const auto& s : sources) {
+        if (s.owner == out.owner[i]) return unexpected(s.label + ": " + preds.error());
+      }
+      return unexpected(src.label + ": " + preds.error());
+    }
+    out.predicates.push_back(std::move(preds.value()));
+  }
+  const auto captures = ts_query_capture_count(out.query.get());
+  for (std::uint32_t i = 0; i < captures; ++i) {
+    std::uint32_t len = 0;
+    const char* name = ts_query_capture_name_for_id(out.query.get(), i, &len);
+    if (len == std::strlen(kMatchCapture) && std::strncmp(name, kMatchCapture, len) == 0) {
+      out.match_capture = i;
+    }
+  }
+  return out;
+}
+
+TSNode report_node(const CompiledQuery& q, const TSQueryMatch& match) {
+  for (std::uint16_t i = 0; i < match.capture_count; ++i) {
+    if (match.captures[i].index == q.match_capture) return match.captures[i].node;
+  }
+  return match.captures[0].node;
+}
+
+bool run_query(const CompiledQuery& q, TSNode root, const MatchContext& ctx,
+               const std::function<void(std::uint32_t, const TSQueryMatch&)>& on_match) {
+  if (!q.query) return true;
+  QueryCursorPtr cursor(ts_query_cursor_new());
+  ts_query_cursor_set_match_limit(cursor.get(), kInProgressMatchLimit);
+  ts_query_cursor_exec(cursor.get(), q.query.get(), root);
+  TSQueryMatch match;
+  std::size_t seen = 0;
+  while (ts_query_cursor_next_match(cursor.get(), &match)) {
+    if (++seen > kMaxMatchesPerRun) return false;
+    if (match.capture_count == 0) continue;
+    if (!predicates_hold(q.predicates[match.pattern_index], match, ctx)) continue;
+    on_match(q.owner[match.pattern_index], match);
+  }
+  return true;
+}
+
+std::string query_string(const std::string& value) {
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+}  // namespace riemann::patterns

@@ -1,0 +1,44 @@
+// Many rules compiled into one tree-sitter query per language (one cursor pass per tree), with
+// each pattern mapped back to the rule that owns it and its parsed predicates.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "config/expected.hpp"
+#include "patterns/predicates.hpp"
+#include "patterns/ts_handles.hpp"
+
+namespace riemann::patterns {
+
+struct QuerySource {
+  std::uint32_t owner = 0;  // index of the rule / evidence signal
+  std::string text;
+  std::string label;        // for error messages: "file: rule id"
+};
+
+struct CompiledQuery {
+  QueryPtr query;
+  std::vector<std::uint32_t> owner;                  // per pattern
+  std::vector<std::vector<Predicate>> predicates;    // per pattern
+  std::uint32_t match_capture = UINT32_MAX;          // id of @match, where findings point
+};
+
+// Compiles each source alone (to name the faulty one), then all of them together.
+Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
+                                                     const std::vector<QuerySource>& sources);
+
+// Node a match reports: its @match capture, else its first capture.
+TSNode report_node(const CompiledQuery& q, const TSQueryMatch& match);
+
+// Runs the query over `root`, calling on_match(owner, match) for every match whose predicates
+// hold. Returns false when the bounded work limit was hit (the result is then partial).
+bool run_query(const CompiledQuery& q, TSNode root, const MatchContext& ctx,
+               const std::function<void(std::uint32_t, const TSQueryMatch&)>& on_match);
+
+// Quotes a value for use inside a query string literal.
+std::string query_string(const std::string& value);
+
+}  // namespace riemann::patterns

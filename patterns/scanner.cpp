@@ -1,0 +1,84 @@
+// EngineImpl::scan: parse each file once, run every security rule of the language in one pass.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "patterns/engine_impl.hpp"
+#include "patterns/score.hpp"
+#include "patterns/source_text.hpp"
+
+namespace riemann::patterns {
+
+namespace {
+// A report never lists more findings than this (a generated file could match thousands).
+constexpr std::size_t kMaxIssues = 1000;
+
+bool suppressed_at(const ParsedFile& pf, TSNode node) {
+  const auto first = ts_node_start_point(node).row;
+  const auto last = ts_node_end_point(node).row;
+  const auto it = pf.nosec_rows.lower_bound(first);
+  return it != pf.nosec_rows.end() && *it <= last;
+}
+
+void scan_one(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
+              const ParsedFile& pf, std::vector<Issue>& out) {
+  const MatchContext ctx{file.content, rt.spec, pf.imports};
+  std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;  // rule, row, column
+  run_query(rt.security, pf.root(), ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
+    if (out.size() >= kMaxIssues) return;
+    const TSNode node = report_node(rt.security, m);
+    const TSPoint at = ts_node_start_point(node);
+    if (!seen.emplace(owner, at.row, at.column).second) return;
+    const auto& rule = rules.security[owner];
+    Issue issue;
+    issue.rule_id = rule.id;
+    issue.severity = rule.severity;
+    issue.confidence = rule.confidence;
+    issue.cwe = rule.cwe;
+    issue.message = rule.message;
+    issue.file = file.name;
+    issue.line = static_cast<int>(at.row) + 1;
+    issue.column = static_cast<int>(at.column) + 1;
+    issue.snippet = line_snippet(file.content, ts_node_start_byte(node));
+    issue.suppressed = suppressed_at(pf, node);
+    out.push_back(std::move(issue));
+  });
+}
+
+void sort_issues(std::vector<Issue>& issues) {
+  std::stable_sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
+    return std::tie(a.file, a.line, a.column, a.rule_id) <
+           std::tie(b.file, b.line, b.column, b.rule_id);
+  });
+}
+
+}  // namespace
+
+Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
+                                                 const std::vector<SourceFile>& files) const {
+  auto rt = runtime_for(language);
+  if (!rt) return unexpected(rt.error());
+  if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
+  SecurityReport report;
+  for (const auto& file : files) {
+    auto pf = parse_file(*rt.value(), file.content, file.name);
+    if (!pf) return unexpected(pf.error());
+    scan_one(*rt.value(), rules_, file, pf.value(), report.issues);
+  }
+  sort_issues(report.issues);
+  score_security(report);
+  return report;
+}
+
+Expected<std::set<std::string>, Error> EngineImpl::fired_rule_ids(std::string_view language,
+                                                                  const std::string& code) const {
+  auto report = scan(language, {SourceFile{"example", code}});
+  if (!report) return unexpected(report.error());
+  std::set<std::string> ids;
+  for (const auto& i : report.value().issues) {
+    if (!i.suppressed) ids.insert(i.rule_id);
+  }
+  return ids;
+}
+
+}  // namespace riemann::patterns

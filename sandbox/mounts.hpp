@@ -1,0 +1,80 @@
+// The minimal root file system of the box, planned in the parent and applied in the child.
+//
+// The parent turns Options::ro_paths + Spec::ro_paths + the limits into a flat list of small
+// operations (make a directory, mount a tmpfs, bind a host path read-only, ...) whose strings are
+// all owned by the plan. The child walks that list with raw system calls only: no allocation
+// after clone (the server is multithreaded).
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "config/expected.hpp"
+#include "sandbox/sandbox.hpp"
+
+namespace riemann::sandbox {
+
+enum class MountKind : std::uint8_t {
+  dir,         // mkdir target (an existing directory is fine)
+  file,        // create an empty file at target (a mount point for a device node)
+  symlink,     // symlink target -> source
+  tmpfs,       // mount a tmpfs at target with data as options
+  bind_ro,     // bind source at target, then remount read-only with flags
+  bind_dev,    // bind a device node source at target, remount with flags (writable)
+  proc,        // mount a fresh procfs (of the box's pid namespace) at target
+  remount_ro,  // make the mount at target read-only (after everything under it exists)
+};
+
+struct MountOp {
+  MountKind kind;
+  std::string target;  // host-side absolute path under the new root
+  std::string source;  // bind source or symlink text
+  std::string data;    // file system options (tmpfs size, mode, owner; proc hidepid)
+  unsigned long flags = 0;
+};
+
+// A file of Spec::files, written by the child into the fresh work-dir tmpfs before the program
+// exists (so nothing in the box can race it).
+struct FileOp {
+  bool is_dir = false;
+  std::string path;  // host-side absolute path under the new root's work dir
+  const std::string* content = nullptr;
+  mode_t mode = 0;
+};
+
+struct MountPlan {
+  std::string new_root;         // the slot's empty directory on the host
+  std::vector<MountOp> ops;     // applied in order before pivot_root
+  std::vector<FileOp> files;    // written after the work dir is mounted
+  std::string work_dir;         // inside the box, e.g. "/box"
+  uid_t file_uid = 0;           // owner of the written files
+  gid_t file_gid = 0;
+};
+
+// Inputs of the plan that are fixed per slot or per run.
+struct MountInputs {
+  std::string new_root;
+  std::vector<std::string> ro_paths;  // Options::ro_paths then Spec::ro_paths (missing: skipped)
+  std::vector<std::string> required_ro_paths;  // Spec::ro_paths: missing is an invalid spec
+  const std::vector<File>* files = nullptr;
+  const Limits* limits = nullptr;
+  uid_t uid = 0;  // owner of the work dir and its files, as seen by the mounter
+  gid_t gid = 0;
+  uid_t admin_uid = 0;  // owner of the root, /dev, /tmp mounts (0, or the mapped uid rootless)
+  gid_t admin_gid = 0;
+};
+
+// Checks a Spec file path: relative, no "..", no empty or "." component, no NUL.
+bool valid_relative_path(const std::string& path);
+
+Expected<MountPlan, Error> plan_mounts(const MountInputs& in);
+
+// Child side (async-signal-safe). Returns 0 or the failing op index + 1 with errno set.
+int apply_mounts(const MountPlan& plan);
+int write_files(const MountPlan& plan);
+int enter_root(const MountPlan& plan);
+
+}  // namespace riemann::sandbox

@@ -1,0 +1,684 @@
+// Sandbox: runs one untrusted program under hard limits.
+//
+// Theory of operation
+// -------------------
+// create() decides once what the host offers (root or rootless, cgroup v1/v2/none), compiles
+// the six seccomp programs (3 levels x network on/off), and prepares one slot per concurrent
+// run: an empty directory that becomes the box's root mount point, a cgroup per controller
+// under <controller>/<cgroup_name>/slot-N (ours alone), and preallocated stacks and buffers.
+// Stale slots of a crashed server are emptied (their cgroups' tasks killed) at that point.
+//
+// run() is the recipe below, one small step per line, in the order the steps apply:
+//   parent:  validate -> plan (mounts, argv/envp, rlimits, policy) -> reset the slot's cgroup
+//            -> open pipes -> clone init into new pid/mount/net/ipc/uts (+user) namespaces
+//            -> [rootless: write uid/gid maps, release init] -> supervise -> verdict.
+//   init (pid 1 of the box): close foreign fds -> reset signals -> die with the parent
+//            -> hostname -> private mounts: tmpfs root, ro binds (nosuid,nodev), work-dir tmpfs,
+//            /tmp, /dev (null, zero, random, urandom), /dev/shm, fresh /proc (hidepid)
+//            -> loopback (network only) -> write files -> pivot_root, detach the old root
+//            -> clone the program (CLONE_VM|CLONE_VFORK) -> reap -> kill leftovers
+//            -> drop to the slot ids -> read artifacts (openat2 RESOLVE_BENEATH, no symlinks)
+//            -> report status.
+//   program (pid 2): setsid -> join the slot cgroup -> new cgroup ns -> stdio -> CLOEXEC all
+//            -> rlimits -> drop capabilities -> setgroups/setresgid/setresuid (root mode)
+//            -> no_new_privs -> seccomp (last; the listener goes to the supervisor) -> execve.
+// Everything the children need is prepared in the parent: after clone they make only system
+// calls (the server is multithreaded). Their failures come back on the report pipe as
+// (step, errno) and become engine errors; everything after execve is a program verdict.
+// Nothing of the box touches the host file system: all of its writable storage is tmpfs
+// inside its own mount namespace, gone when the namespace dies with init.
+#include "sandbox/sandbox.hpp"
+
+#include <fcntl.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <optional>
+
+#include "sandbox/cgroup.hpp"
+#include "sandbox/child.hpp"
+#include "sandbox/fd.hpp"
+#include "sandbox/mounts.hpp"
+#include "sandbox/rlimits.hpp"
+#include "sandbox/seccomp.hpp"
+#include "sandbox/spawner.hpp"
+#include "sandbox/supervise.hpp"
+
+namespace riemann::sandbox {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kInitStackBytes = 256 * 1024;     // init's clone stack (small frames only)
+constexpr std::size_t kProgramStackBytes = 64 * 1024;   // program's CLONE_VM stack until execve
+constexpr std::size_t kArtifactBufferBytes = 64 * 1024; // init's scratch for artifacts
+constexpr mode_t kStateDirMode = 0755;
+constexpr const char* kHostname = "riemann";
+constexpr int kLowestPipeFd = 3;  // keep stdio numbers free for dup2 in the child
+constexpr std::size_t kLevels = 3;
+constexpr std::size_t kNetworkModes = 2;
+constexpr int kDefaultCapLast = 40;  // CAP_CHECKPOINT_RESTORE, if /proc does not say
+constexpr double kNsPerSecond = 1e9;
+constexpr double kUsPerSecond = 1e6;
+constexpr std::uint64_t kBytesPerKb = 1024;
+
+Unexpected<Error> fail(Errc code, std::string message) {
+  return unexpected(Error{code, std::move(message)});
+}
+std::string errno_text(int err = errno) { return std::strerror(err); }
+
+// A descriptor at >= 3, so that dup2 onto 0/1/2 in the child never clobbers another one.
+UniqueFd above_stdio(int fd) {
+  if (fd < 0 || fd >= kLowestPipeFd) return UniqueFd{fd};
+  UniqueFd low{fd};
+  return UniqueFd{::fcntl(fd, F_DUPFD_CLOEXEC, kLowestPipeFd)};
+}
+
+Expected<Pipe, Error> make_pipe() {
+  std::array<int, 2> fds{};
+  if (::pipe2(fds.data(), O_CLOEXEC) != 0) {
+    return fail(Errc::resource_failed, "pipe: " + errno_text());
+  }
+  Pipe p{above_stdio(fds[0]), above_stdio(fds[1])};
+  if (!p.read.valid() || !p.write.valid()) return fail(Errc::resource_failed, "pipe: dup");
+  return p;
+}
+
+int read_cap_last() {
+  std::ifstream in("/proc/sys/kernel/cap_last_cap");
+  int v = kDefaultCapLast;
+  in >> v;
+  return v;
+}
+
+// ---- everything one run needs, owned by the parent while the children run ----------------
+
+struct Channels {
+  Pipe in, out, err, report, sync;
+  UniqueFd notify_parent, notify_child;
+};
+
+struct RunPlan {
+  MountPlan mounts;
+  std::vector<std::string> argv_storage, env_storage;
+  ChildPlan child;
+  sock_fprog fprog{};
+};
+
+struct Slot {
+  std::string root_dir;
+  std::optional<CgroupSlot> cgroup;
+  std::unique_ptr<Spawner> spawner;  // v1: clones inits from inside the slot's cgroups
+  std::vector<char> init_stack = std::vector<char>(kInitStackBytes);
+  std::vector<char> program_stack = std::vector<char>(kProgramStackBytes);
+  std::vector<char> io_buffer = std::vector<char>(kArtifactBufferBytes);
+  std::atomic<bool> busy{false};
+};
+
+class SlotLease {
+ public:
+  explicit SlotLease(Slot* slot) : slot_(slot) {}
+  SlotLease(const SlotLease&) = delete;
+  SlotLease& operator=(const SlotLease&) = delete;
+  ~SlotLease() {
+    if (slot_ != nullptr) slot_->busy.store(false);
+  }
+
+ private:
+  Slot* slot_;
+};
+
+// The init process: a pidfd and, until reaped, a guarantee that it dies with us.
+class InitProcess {
+ public:
+  InitProcess(pid_t pid, UniqueFd pidfd) : pid_(pid), pidfd_(std::move(pidfd)) {}
+  InitProcess(InitProcess&&) = default;
+  InitProcess& operator=(InitProcess&&) = default;
+  ~InitProcess() {
+    if (!pidfd_.valid()) return;
+    ::syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0);
+    siginfo_t info{};
+    ::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(pidfd_.get()), &info,
+             WEXITED | __WALL);
+  }
+  pid_t pid() const { return pid_; }
+  UniqueFd take_pidfd() { return std::move(pidfd_); }
+
+ private:
+  pid_t pid_;
+  UniqueFd pidfd_;
+};
+
+class SandboxImpl final : public Sandbox {
+ public:
+  explicit SandboxImpl(Options options) : options_(std::move(options)) {}
+
+  Expected<Unit, Error> init();
+  Expected<Result, Error> run(const Spec& spec, std::size_t slot, const OutputSink& sink) override;
+  std::size_t slots() const override { return slots_.size(); }
+  std::vector<std::string> warnings() const override { return warnings_; }
+
+ private:
+  Expected<Unit, Error> start_spawner(Slot& slot);
+  // Steps of run(), in order.
+  Expected<Slot*, Error> acquire(std::size_t index);
+  Expected<Unit, Error> validate(const Spec& spec) const;
+  Expected<Unit, Error> plan_run(const Spec& spec, std::size_t index, Slot& slot, RunPlan& plan);
+  Expected<Unit, Error> reset_cgroup(Slot& slot, const Limits& limits);
+  Expected<Channels, Error> open_channels(const Spec& spec);
+  void wire_channels(const Channels& ch, Slot& slot, RunPlan& plan);
+  Expected<InitProcess, Error> start_init(Slot& slot, RunPlan& plan, const Spec& spec);
+  Expected<Unit, Error> map_user_namespace(const InitProcess& init, std::size_t index,
+                                           Channels& ch);
+  Expected<Result, Error> verdict(const Spec& spec, const Supervision& s, Slot& slot,
+                                  Clock::time_point started);
+
+  Options options_;
+  bool rootless_ = false;
+  uid_t host_uid_ = 0;
+  gid_t host_gid_ = 0;
+  int cap_last_ = kDefaultCapLast;
+  CgroupLayout cgroups_;
+  std::array<std::optional<CompiledPolicy>, kLevels * kNetworkModes> policies_;
+  seccomp_notif_sizes notif_sizes_{};
+  std::vector<std::unique_ptr<Slot>> slots_;
+  std::vector<std::string> warnings_;
+};
+
+const CompiledPolicy* policy_for(
+    const std::array<std::optional<CompiledPolicy>, kLevels * kNetworkModes>& all,
+    SecurityLevel level, bool network) {
+  const auto& p = all[static_cast<std::size_t>(level) * kNetworkModes + (network ? 1 : 0)];
+  return p ? &*p : nullptr;
+}
+
+// ---- create() -----------------------------------------------------------------------------
+
+Expected<Unit, Error> make_state_dir(const std::string& path) {
+  if (path.empty() || path[0] != '/') {
+    return fail(Errc::resource_failed, "state_dir must be absolute: " + path);
+  }
+  std::size_t pos = 0;
+  while ((pos = path.find('/', pos + 1)) != std::string::npos) {
+    ::mkdir(path.substr(0, pos).c_str(), kStateDirMode);
+  }
+  if (::mkdir(path.c_str(), kStateDirMode) != 0 && errno != EEXIST) {
+    return fail(Errc::resource_failed, "mkdir " + path + ": " + errno_text());
+  }
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() ||
+      (st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+    return fail(Errc::resource_failed,
+                "state_dir must be a directory owned by us and writable by nobody else: " + path);
+  }
+  return Unit{};
+}
+
+// A slot's root mount point is an empty directory: the box only ever mounts over it inside its
+// own mount namespace, so a crashed run leaves nothing in it to clean.
+Expected<std::string, Error> make_slot_dir(const std::string& state_dir, std::size_t index) {
+  const std::string dir = state_dir + "/slot-" + std::to_string(index);
+  ::rmdir(dir.c_str());  // recreate: fails harmlessly when absent
+  if (::mkdir(dir.c_str(), kStateDirMode) != 0) {
+    return fail(Errc::resource_failed, "slot dir " + dir + ": " + errno_text() +
+                                           " (a stale slot directory must be empty)");
+  }
+  return dir;
+}
+
+Expected<Unit, Error> SandboxImpl::init() {
+  if (options_.slots == 0) return fail(Errc::invalid_spec, "Options::slots must be > 0");
+  host_uid_ = ::geteuid();
+  host_gid_ = ::getegid();
+  rootless_ = host_uid_ != 0;
+  cap_last_ = read_cap_last();
+  if (rootless_) {
+    warnings_.push_back(
+        "rootless: the box runs in an unprivileged user namespace; every slot maps to the "
+        "server's own uid on the host (no per-slot host uid)");
+  }
+  if (::syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &notif_sizes_) != 0) {
+    return fail(Errc::resource_failed, "seccomp user notification unsupported: " + errno_text());
+  }
+  for (std::size_t level = 0; level < kLevels; ++level) {
+    for (std::size_t net = 0; net < kNetworkModes; ++net) {
+      auto p = compile_policy(static_cast<SecurityLevel>(level), net == 1);
+      if (!p) return unexpected(p.error());
+      policies_[level * kNetworkModes + net] = std::move(*p);
+    }
+  }
+  cgroups_ = detect_cgroups();
+  if (auto r = make_state_dir(options_.state_dir); !r) return r;
+  if (cgroups_.version != CgroupVersion::none) {
+    remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
+  }
+  for (std::size_t i = 0; i < options_.slots; ++i) {
+    auto slot = std::make_unique<Slot>();
+    auto dir = make_slot_dir(options_.state_dir, i);
+    if (!dir) return unexpected(dir.error());
+    slot->root_dir = *dir;
+    if (cgroups_.version != CgroupVersion::none) {
+      auto cg = CgroupSlot::open(cgroups_, options_.cgroup_name, i);
+      if (cg) {
+        slot->cgroup.emplace(std::move(*cg));
+        if (auto r = start_spawner(*slot); !r) return r;
+      } else if (!rootless_) {
+        return unexpected(cg.error());
+      }
+    }
+    slots_.push_back(std::move(slot));
+  }
+  if (!slots_.front()->cgroup) {
+    warnings_.push_back(
+        "no cgroup: memory is limited by RLIMIT_AS (breaks JVM/Go/Node), CPU time only per "
+        "process (RLIMIT_CPU), the process limit per uid (RLIMIT_NPROC), peak memory is the "
+        "largest single process, and an OOM is not reported as memory_limit");
+  }
+  return Unit{};
+}
+
+// cgroup v1: a thread that joins the slot's cgroups once, so boxes are born inside them.
+Expected<Unit, Error> SandboxImpl::start_spawner(Slot& slot) {
+  if (cgroups_.version != CgroupVersion::v1) return Unit{};
+  std::optional<Error> error;
+  CgroupSlot& cg = *slot.cgroup;
+  slot.spawner = std::make_unique<Spawner>([&cg, &error] {
+    auto r = cg.attach_thread(static_cast<pid_t>(::syscall(SYS_gettid)));
+    if (!r) error = r.error();
+    return r.has_value();
+  });
+  if (!slot.spawner->started()) return unexpected(*error);
+  return Unit{};
+}
+
+// ---- run() steps --------------------------------------------------------------------------
+
+Expected<Slot*, Error> SandboxImpl::acquire(std::size_t index) {
+  if (index >= slots_.size()) return fail(Errc::slot_busy, "no such slot");
+  Slot* slot = slots_[index].get();
+  bool expected = false;
+  if (!slot->busy.compare_exchange_strong(expected, true)) {
+    return fail(Errc::slot_busy, "slot " + std::to_string(index) + " is in use");
+  }
+  return slot;
+}
+
+Expected<Unit, Error> SandboxImpl::validate(const Spec& spec) const {
+  if (spec.argv.empty() || spec.argv[0].empty() || spec.argv[0][0] != '/') {
+    return fail(Errc::invalid_spec, "argv[0] must be an absolute path inside the box");
+  }
+  for (const auto& a : spec.argv) {
+    if (a.find('\0') != std::string::npos) return fail(Errc::invalid_spec, "NUL in argv");
+  }
+  for (const auto& e : spec.env) {
+    if (e.find('=') == std::string::npos || e.find('\0') != std::string::npos) {
+      return fail(Errc::invalid_spec, "env entries must be KEY=VALUE: " + e);
+    }
+  }
+  for (const auto& c : spec.collect) {
+    if (!valid_relative_path(c)) return fail(Errc::invalid_spec, "bad collect path: " + c);
+  }
+  const Limits& l = spec.limits;
+  if (l.wall_time.count() <= 0 || l.cpu_time.count() <= 0 || l.memory_bytes == 0 ||
+      l.output_bytes == 0 || l.processes == 0 || l.open_files == 0 || l.workdir_bytes == 0) {
+    return fail(Errc::invalid_spec, "every limit must be positive");
+  }
+  return Unit{};
+}
+
+Expected<Unit, Error> SandboxImpl::plan_run(const Spec& spec, std::size_t index, Slot& slot,
+                                            RunPlan& plan) {
+  const uid_t box_uid = options_.uid_base + static_cast<uid_t>(index);
+  MountInputs mi;
+  mi.new_root = slot.root_dir;
+  mi.ro_paths = options_.ro_paths;
+  mi.required_ro_paths = spec.ro_paths;
+  mi.files = &spec.files;
+  mi.limits = &spec.limits;
+  mi.uid = box_uid;
+  mi.gid = box_uid;
+  mi.admin_uid = rootless_ ? box_uid : 0;
+  mi.admin_gid = rootless_ ? box_uid : 0;
+  auto mounts = plan_mounts(mi);
+  if (!mounts) return unexpected(mounts.error());
+  plan.mounts = std::move(*mounts);
+
+  plan.argv_storage = spec.argv;
+  plan.env_storage = spec.env;
+  ChildPlan& c = plan.child;
+  for (auto& a : plan.argv_storage) c.argv.push_back(a.data());
+  c.argv.push_back(nullptr);
+  for (auto& e : plan.env_storage) c.envp.push_back(e.data());
+  c.envp.push_back(nullptr);
+  c.exec_path = plan.argv_storage[0].c_str();
+  c.mounts = &plan.mounts;
+  c.hostname = kHostname;
+  c.loopback_up = spec.network;
+  c.rlimits = plan_rlimits(spec.limits, slot.cgroup.has_value());
+  c.switch_ids = !rootless_;
+  c.uid = box_uid;
+  c.gid = box_uid;
+  c.cap_last = cap_last_;
+  c.new_cgroup_ns = true;
+
+  const CompiledPolicy* policy = policy_for(policies_, spec.security_level, spec.network);
+  plan.fprog.len = static_cast<unsigned short>(policy->bpf.size());
+  plan.fprog.filter = const_cast<sock_filter*>(policy->bpf.data());
+  c.seccomp = &plan.fprog;
+  c.seccomp_listener = true;
+
+  for (const auto& path : spec.collect) c.collect.push_back(path.c_str());
+  c.collect_max_bytes = spec.limits.file_size_bytes;
+  c.io_buffer = slot.io_buffer.data();
+  c.io_buffer_size = slot.io_buffer.size();
+  c.program_stack = slot.program_stack.data();
+  c.program_stack_size = slot.program_stack.size();
+  return Unit{};
+}
+
+Expected<Unit, Error> SandboxImpl::reset_cgroup(Slot& slot, const Limits& limits) {
+  if (!slot.cgroup) return Unit{};
+  return slot.cgroup->prepare(limits);
+}
+
+Expected<Channels, Error> SandboxImpl::open_channels(const Spec&) {
+  Channels ch;
+  for (Pipe* p : {&ch.in, &ch.out, &ch.err, &ch.report}) {
+    auto pipe = make_pipe();
+    if (!pipe) return unexpected(pipe.error());
+    *p = std::move(*pipe);
+  }
+  if (rootless_) {
+    auto pipe = make_pipe();
+    if (!pipe) return unexpected(pipe.error());
+    ch.sync = std::move(*pipe);
+  }
+  std::array<int, 2> sv{};
+  if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv.data()) != 0) {
+    return fail(Errc::resource_failed, "socketpair: " + errno_text());
+  }
+  ch.notify_parent = above_stdio(sv[0]);
+  ch.notify_child = above_stdio(sv[1]);
+  for (int fd : {ch.in.write.get(), ch.out.read.get(), ch.err.read.get(), ch.report.read.get()}) {
+    ::fcntl(fd, F_SETFL, O_NONBLOCK);  // the parent side only; the program's ends block
+  }
+  return ch;
+}
+
+void SandboxImpl::wire_channels(const Channels& ch, Slot& slot, RunPlan& plan) {
+  ChildPlan& c = plan.child;
+  c.stdin_fd = ch.in.read.get();
+  c.stdout_fd = ch.out.write.get();
+  c.stderr_fd = ch.err.write.get();
+  c.report_fd = ch.report.write.get();
+  c.notify_fd = ch.notify_child.get();
+  c.sync_fd = ch.sync.read.valid() ? ch.sync.read.get() : -1;
+  c.cgroup_fds = slot.cgroup ? slot.cgroup->procs_fds() : std::vector<int>{};
+  c.keep_fds = {c.stdin_fd, c.stdout_fd, c.stderr_fd, c.report_fd, c.notify_fd};
+  if (c.sync_fd >= 0) c.keep_fds.push_back(c.sync_fd);
+  c.keep_fds.insert(c.keep_fds.end(), c.cgroup_fds.begin(), c.cgroup_fds.end());
+  std::sort(c.keep_fds.begin(), c.keep_fds.end());
+}
+
+Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, const Spec&) {
+  int flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS |
+              CLONE_PIDFD;
+  if (rootless_) flags |= CLONE_NEWUSER;
+  // Exit signal 0: no SIGCHLD reaches the server, and waitpid(-1) elsewhere cannot reap init.
+  int pidfd = -1;
+  char* stack_top = slot.init_stack.data() + slot.init_stack.size();
+  pid_t pid = -1;
+  int clone_errno = 0;
+  const auto spawn = [&] {
+    pid = ::clone(init_main, stack_top, flags, &plan.child, &pidfd);
+    clone_errno = errno;
+  };
+  if (slot.spawner) {
+    slot.spawner->call(spawn);
+  } else {
+    spawn();
+  }
+  if (pid < 0) return fail(Errc::resource_failed, "clone: " + errno_text(clone_errno));
+  return InitProcess(pid, UniqueFd{pidfd});
+}
+
+Expected<Unit, Error> write_proc_file(pid_t pid, const char* name, const std::string& text) {
+  const std::string path = "/proc/" + std::to_string(pid) + "/" + name;
+  UniqueFd fd{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
+  if (!fd.valid() || ::write(fd.get(), text.data(), text.size()) !=
+                         static_cast<ssize_t>(text.size())) {
+    return fail(Errc::resource_failed, "write " + path + ": " + errno_text());
+  }
+  return Unit{};
+}
+
+// Rootless: the box's uid/gid (uid_base + slot) is our own uid/gid on the host.
+Expected<Unit, Error> SandboxImpl::map_user_namespace(const InitProcess& init, std::size_t index,
+                                                      Channels& ch) {
+  if (!rootless_) return Unit{};
+  const uid_t box_id = options_.uid_base + static_cast<uid_t>(index);
+  if (auto r = write_proc_file(init.pid(), "uid_map",
+                               std::to_string(box_id) + " " + std::to_string(host_uid_) + " 1");
+      !r) {
+    return r;
+  }
+  if (auto r = write_proc_file(init.pid(), "setgroups", "deny"); !r) return r;
+  if (auto r = write_proc_file(init.pid(), "gid_map",
+                               std::to_string(box_id) + " " + std::to_string(host_gid_) + " 1");
+      !r) {
+    return r;
+  }
+  const char go = 1;
+  if (::write(ch.sync.write.get(), &go, 1) != 1) {
+    return fail(Errc::resource_failed, "release init: " + errno_text());
+  }
+  ch.sync.write.reset();
+  return Unit{};
+}
+
+struct ParsedReport {
+  std::optional<ReportRecord> failure;
+  std::optional<ReportRecord> status;
+  std::vector<File> artifacts;
+};
+
+ParsedReport parse_report(const std::string& bytes, const Spec& spec) {
+  ParsedReport out;
+  std::size_t pos = 0;
+  while (pos + sizeof(ReportRecord) <= bytes.size()) {
+    ReportRecord r{};
+    std::memcpy(&r, bytes.data() + pos, sizeof(r));
+    pos += sizeof(r);
+    if (r.kind == ReportKind::step_failed && !out.failure) out.failure = r;
+    if (r.kind == ReportKind::status) out.status = r;
+    if (r.kind == ReportKind::artifact) {
+      if (r.size > bytes.size() - pos || r.index >= spec.collect.size()) break;
+      out.artifacts.push_back(
+          {spec.collect[r.index], bytes.substr(pos, static_cast<std::size_t>(r.size)), false});
+      pos += static_cast<std::size_t>(r.size);
+    }
+  }
+  return out;
+}
+
+Error step_error(const ReportRecord& r, const Spec& spec) {
+  const auto step = static_cast<ChildStep>(r.step);
+  std::string msg = std::string(to_string(step)) + ": " + errno_text(r.error);
+  if (r.detail != 0) msg += " (item " + std::to_string(r.detail) + ")";
+  if (step == ChildStep::execve) return Error{Errc::exec_failed, spec.argv[0] + ": " + msg};
+  return Error{Errc::setup_failed, msg};
+}
+
+std::vector<RuntimeEvent> events_of(const Supervision& s) {
+  std::vector<RuntimeEvent> events;
+  for (const auto& [key, count] : s.events) events.push_back({key.first, key.second, count});
+  return events;
+}
+
+Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision& s, Slot& slot,
+                                             Clock::time_point started) {
+  const ParsedReport report = parse_report(s.report, spec);
+  if (report.failure) return unexpected(step_error(*report.failure, spec));
+
+  Result r;
+  r.stdout_data = s.out;
+  r.stderr_data = s.err;
+  r.stdout_truncated = s.out_truncated;
+  r.stderr_truncated = s.err_truncated;
+  r.runtime_events = events_of(s);
+  r.collected = report.artifacts;
+  r.wall_time_s = std::chrono::duration<double>(s.init_exited_at - started).count();
+
+  CgroupStats stats;
+  if (slot.cgroup) {
+    auto st = slot.cgroup->read_stats();
+    if (st) stats = *st;
+  }
+  if (report.status) {
+    r.cpu_time_s = static_cast<double>(report.status->user_us + report.status->system_us) /
+                   kUsPerSecond;
+    r.peak_memory_bytes = static_cast<std::uint64_t>(report.status->max_rss_kb) * kBytesPerKb;
+  }
+  if (slot.cgroup) {
+    r.cpu_time_s = static_cast<double>(stats.cpu_ns) / kNsPerSecond;
+    r.peak_memory_bytes = stats.peak_memory_bytes;
+  }
+
+  const int ws = report.status ? report.status->wait_status : 0;
+  const bool cpu_over = r.cpu_time_s * 1000.0 >= static_cast<double>(spec.limits.cpu_time.count());
+  switch (s.killed) {
+    case KillReason::wall_time:
+    case KillReason::cpu_time:
+      r.outcome = Outcome::time_limit;
+      r.signal = SIGKILL;
+      return r;
+    case KillReason::output:
+      r.outcome = Outcome::output_limit;
+      r.signal = SIGKILL;
+      return r;
+    case KillReason::policy:
+      r.outcome = Outcome::signaled;
+      r.signal = SIGSYS;
+      return r;
+    case KillReason::none:
+      break;
+  }
+  if (stats.oom_kills > 0) {
+    r.outcome = Outcome::memory_limit;
+    r.signal = report.status && WIFSIGNALED(ws) ? WTERMSIG(ws) : SIGKILL;
+    return r;
+  }
+  if (!report.status) {
+    return fail(Errc::resource_failed,
+                "box init died without a report (code " + std::to_string(s.init_exit.si_code) +
+                    ", status " + std::to_string(s.init_exit.si_status) + ")");
+  }
+  if (WIFSIGNALED(ws)) {
+    r.signal = WTERMSIG(ws);
+    const bool cpu_kill = r.signal == SIGXCPU || (r.signal == SIGKILL && cpu_over);
+    r.outcome = cpu_kill ? Outcome::time_limit : Outcome::signaled;
+    return r;
+  }
+  r.outcome = Outcome::exited;
+  r.exit_code = WEXITSTATUS(ws);
+  return r;
+}
+
+Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,
+                                         const OutputSink& sink) {
+  auto slot = acquire(index);
+  if (!slot) return unexpected(slot.error());
+  SlotLease lease(*slot);
+  if (auto r = validate(spec); !r) return unexpected(r.error());
+  RunPlan plan;
+  if (auto r = plan_run(spec, index, **slot, plan); !r) return unexpected(r.error());
+  if (auto r = reset_cgroup(**slot, spec.limits); !r) return unexpected(r.error());
+  auto ch = open_channels(spec);
+  if (!ch) return unexpected(ch.error());
+  wire_channels(*ch, **slot, plan);
+
+  const auto started = Clock::now();
+  auto init = start_init(**slot, plan, spec);
+  if (!init) return unexpected(init.error());
+  // The children hold their own copies now; ours would keep the pipes open forever.
+  ch->in.read.reset();
+  ch->out.write.reset();
+  ch->err.write.reset();
+  ch->report.write.reset();
+  ch->notify_child.reset();
+  ch->sync.read.reset();
+  if (auto r = map_user_namespace(*init, index, *ch); !r) return unexpected(r.error());
+
+  SupervisedChannels sc{init->take_pidfd(), std::move(ch->in.write), std::move(ch->out.read),
+                        std::move(ch->err.read), std::move(ch->report.read),
+                        std::move(ch->notify_parent)};
+  SuperviseInput si;
+  si.stdin_data = &spec.stdin_data;
+  si.limits = &spec.limits;
+  si.cgroup = (*slot)->cgroup ? &*(*slot)->cgroup : nullptr;
+  si.policy = policy_for(policies_, spec.security_level, spec.network);
+  si.sink = &sink;
+  si.notif_size = notif_sizes_.seccomp_notif;
+  si.notif_resp_size = notif_sizes_.seccomp_notif_resp;
+  si.started = started;
+  const Supervision s = supervise(sc, si);
+  if (sc.pidfd.valid()) {
+    // The loop gave up on init (should not happen): kill and reap it before reusing the slot.
+    InitProcess leftover(init->pid(), std::move(sc.pidfd));
+    return fail(Errc::resource_failed, "box did not terminate");
+  }
+  return verdict(spec, s, **slot, started);
+}
+
+}  // namespace
+
+Expected<std::unique_ptr<Sandbox>, Error> Sandbox::create(const Options& options) {
+  auto impl = std::make_unique<SandboxImpl>(options);
+  if (auto r = impl->init(); !r) return unexpected(r.error());
+  return std::unique_ptr<Sandbox>(std::move(impl));
+}
+
+const char* to_string(Outcome o) {
+  switch (o) {
+    case Outcome::exited: return "exited";
+    case Outcome::signaled: return "signaled";
+    case Outcome::time_limit: return "time_limit";
+    case Outcome::memory_limit: return "memory_limit";
+    case Outcome::output_limit: return "output_limit";
+  }
+  return "unknown";
+}
+
+const char* to_string(Errc e) {
+  switch (e) {
+    case Errc::invalid_spec: return "invalid_spec";
+    case Errc::setup_failed: return "setup_failed";
+    case Errc::exec_failed: return "exec_failed";
+    case Errc::resource_failed: return "resource_failed";
+    case Errc::slot_busy: return "slot_busy";
+  }
+  return "unknown";
+}
+
+const char* to_string(SecurityLevel l) {
+  switch (l) {
+    case SecurityLevel::low: return "low";
+    case SecurityLevel::medium: return "medium";
+    case SecurityLevel::high: return "high";
+  }
+  return "unknown";
+}
+
+}  // namespace riemann::sandbox

@@ -1,0 +1,48 @@
+// The per-slot spawner thread. See spawner.hpp.
+#include "sandbox/spawner.hpp"
+
+namespace riemann::sandbox {
+
+Spawner::Spawner(std::function<bool()> setup) {
+  thread_ = std::thread([this, setup = std::move(setup)] { loop(setup); });
+  std::unique_lock lock(mutex_);
+  cv_.wait(lock, [this] { return ready_; });
+}
+
+Spawner::~Spawner() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  thread_.join();
+}
+
+void Spawner::call(const std::function<void()>& job) {
+  std::unique_lock lock(mutex_);
+  job_ = &job;
+  done_ = false;
+  cv_.notify_all();
+  cv_.wait(lock, [this] { return done_; });
+}
+
+void Spawner::loop(const std::function<bool()>& setup) {
+  const bool ok = setup();
+  {
+    std::lock_guard lock(mutex_);
+    setup_ok_ = ok;
+    ready_ = true;
+  }
+  cv_.notify_all();
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    cv_.wait(lock, [this] { return stop_ || job_ != nullptr; });
+    if (stop_) return;
+    (*job_)();
+    job_ = nullptr;
+    done_ = true;
+    cv_.notify_all();
+  }
+}
+
+}  // namespace riemann::sandbox

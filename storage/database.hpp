@@ -1,0 +1,82 @@
+// The SQLite database of one node (SPEC §9): executions, schema version (and, as later
+// migrations add them, API keys and webhook deliveries). WAL mode, versioned migrations.
+//
+// Only the store actor writes through this class (one writer); readers may open their own
+// read-only instance. Errors are values; SQLiteCpp exceptions never leave this module.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/expected.hpp"
+
+namespace riemann::storage {
+
+// One execution as stored. `result_json` is the API's `data` object, stored as served.
+struct ExecutionRow {
+  std::string id;
+  std::string status;       // SPEC §5.1 status
+  std::string language;
+  std::string node;         // node that accepted it
+  std::int64_t created_at_ms = 0;
+  std::int64_t updated_at_ms = 0;
+  std::string request_json;  // the validated request (without secrets), for re-runs/audit
+  std::string result_json;   // the `data` object of the response; empty until terminal
+};
+
+enum class Errc : std::uint8_t {
+  open_failed = 1,   // cannot open/create the file (message says why)
+  migration_failed,  // schema upgrade failed; nothing was changed
+  query_failed,      // a statement failed
+  too_new,           // the file's schema is newer than this binary
+};
+
+struct Error {
+  Errc code;
+  std::string message;
+};
+
+class Database {
+ public:
+  // Opens (creating if needed) data_dir/riemann.db, enables WAL, applies pending migrations.
+  static Expected<std::unique_ptr<Database>, Error> open(const std::string& data_dir);
+  // An in-memory database with the full schema (tests).
+  static Expected<std::unique_ptr<Database>, Error> open_memory();
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  int schema_version() const;
+  static int latest_schema_version();
+
+  // Inserts or replaces the row with the same id.
+  Expected<Unit, Error> put_execution(const ExecutionRow& row);
+  Expected<std::optional<ExecutionRow>, Error> get_execution(const std::string& id);
+  // Every execution not in a terminal state (queued/running) at start-up.
+  Expected<std::vector<ExecutionRow>, Error> unfinished_executions();
+  Expected<std::uint64_t, Error> count_executions();
+  // Deletes rows older than `older_than_ms` and beyond the newest `keep_rows`; returns count.
+  Expected<std::uint64_t, Error> prune(std::int64_t older_than_ms, std::uint64_t keep_rows);
+
+  // Runs several writes as one transaction (group commit).
+  Expected<Unit, Error> put_executions(const std::vector<ExecutionRow>& rows);
+
+  struct Impl;
+  // Only open()/open_memory() can make a Passkey, so only they construct a Database.
+  class Passkey {
+    friend class Database;
+    Passkey() = default;
+  };
+  Database(Passkey, std::unique_ptr<Impl> impl);
+
+ private:
+  static Expected<std::unique_ptr<Database>, Error> open_path(const std::string& path, bool wal);
+  std::unique_ptr<Impl> impl_;
+};
+
+bool is_terminal_status(const std::string& status);
+
+}  // namespace riemann::storage

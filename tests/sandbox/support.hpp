@@ -1,0 +1,57 @@
+// Shared helpers of the sandbox tests: one Sandbox per test process, with its own state dir
+// and cgroup subtree so concurrent ctest processes never share slots.
+#pragma once
+
+#include <unistd.h>
+
+#include <memory>
+#include <string>
+
+#include "sandbox/sandbox.hpp"
+
+namespace riemann::sandbox::test {
+
+inline Options test_options() {
+  Options o;
+  o.slots = 2;
+  const std::string tag = std::to_string(::getpid());
+  o.cgroup_name = "riemann-test-" + tag;
+  o.state_dir = (::geteuid() == 0 ? "/run/riemann-test-" : "/tmp/riemann-test-") + tag;
+  return o;
+}
+
+// The sandbox of this test process (created on first use, destroyed at exit).
+inline Sandbox& box() {
+  static std::unique_ptr<Sandbox> instance = [] {
+    auto created = Sandbox::create(test_options());
+    if (!created) throw std::runtime_error("Sandbox::create: " + created.error().message);
+    return std::move(created).value();
+  }();
+  return *instance;
+}
+
+inline Spec python(const std::string& code) {
+  Spec s;
+  s.argv = {"/usr/bin/python3", "-c", code};
+  s.env = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+  return s;
+}
+
+inline Spec bash(const std::string& script) {
+  Spec s;
+  s.argv = {"/bin/bash", "-c", script};
+  s.env = {"PATH=/usr/bin:/bin"};
+  return s;
+}
+
+// Runs and requires that the engine succeeded.
+inline Result run_ok(const Spec& spec, std::size_t slot = 0) {
+  auto r = box().run(spec, slot);
+  if (!r) {
+    throw std::runtime_error(std::string("engine error ") + to_string(r.error().code) + ": " +
+                             r.error().message);
+  }
+  return std::move(r).value();
+}
+
+}  // namespace riemann::sandbox::test
