@@ -165,6 +165,7 @@ caf::behavior execution_supervisor(Self* self, ExecutionSupervisorOptions option
   s.slots.resize(options.workers);
   for (std::size_t i = 0; i < s.slots.size(); ++i) start_worker(self, i);
   s.metrics->supervisor_children(kName, static_cast<std::int64_t>(s.slots.size()));
+  s.metrics->declare_supervisor(kName, "worker");
   self->set_down_handler([self](caf::down_msg& dm) { on_worker_down(self, dm); });
   self->set_exit_handler([self](caf::exit_msg& em) {
     for (auto& slot : self->state.slots) {
@@ -176,16 +177,18 @@ caf::behavior execution_supervisor(Self* self, ExecutionSupervisorOptions option
       [self](run_atom, execution_request& request) -> caf::result<run_outcome> {
         auto& s = self->state;
         if (s.escalated) return make_error(errc::shutting_down, "execution supervisor is stopping");
-        Pending pending{std::move(request), self->make_response_promise()};
-        auto promise = pending.promise;
-        for (std::size_t i = 0; i < s.slots.size(); ++i) {
-          if (!s.slots[i].current && s.slots[i].worker) {
-            dispatch(self, i, std::move(pending));
-            return caf::delegated<run_outcome>{};
-          }
+        std::optional<std::size_t> free_slot;
+        for (std::size_t i = 0; i < s.slots.size() && !free_slot; ++i) {
+          if (!s.slots[i].current && s.slots[i].worker) free_slot = i;
         }
-        if (s.queue.size() >= s.options.queue_capacity) {
+        // Refuse before taking a response promise: once taken, a returned error is not sent.
+        if (!free_slot && s.queue.size() >= s.options.queue_capacity) {
           return make_error(errc::queue_full, "the execution queue is full");
+        }
+        Pending pending{std::move(request), self->make_response_promise()};
+        if (free_slot) {
+          dispatch(self, *free_slot, std::move(pending));
+          return caf::delegated<run_outcome>{};
         }
         s.queue.push_back(std::move(pending));
         publish(self);

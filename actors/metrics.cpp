@@ -102,6 +102,10 @@ void Metrics::supervisor_children(const std::string& supervisor, std::int64_t al
 void Metrics::supervisor_restart(const std::string& supervisor, const std::string& child) {
   impl_->restarts.Add({{"supervisor", supervisor}, {"child", child}}).Increment();
 }
+void Metrics::declare_supervisor(const std::string& supervisor, const std::string& child) {
+  impl_->restarts.Add({{"supervisor", supervisor}, {"child", child}});
+  impl_->escalations.Add({{"supervisor", supervisor}});
+}
 void Metrics::supervisor_escalation(const std::string& supervisor) {
   impl_->escalations.Add({{"supervisor", supervisor}}).Increment();
 }

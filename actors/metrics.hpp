@@ -30,6 +30,8 @@ class Metrics {
   // Supervision.
   void supervisor_children(const std::string& supervisor, std::int64_t alive);
   void supervisor_restart(const std::string& supervisor, const std::string& child);
+  // Makes the restart/escalation series of a supervisor visible (at 0) before anything fails.
+  void declare_supervisor(const std::string& supervisor, const std::string& child);
   void supervisor_escalation(const std::string& supervisor);
   void mailbox_depth(const std::string& actor, std::int64_t depth);
   void in_flight(const std::string& supervisor, std::int64_t n);

@@ -2,6 +2,7 @@
 
 #include <caf/actor_system.hpp>
 #include <caf/response_promise.hpp>
+#include <caf/send.hpp>
 #include <caf/event_based_actor.hpp>
 #include <caf/stateful_actor.hpp>
 #include <chrono>
@@ -157,7 +158,7 @@ caf::behavior pipeline(Self* self, Handles handles) {
           // The client already holds the id: record it now so that a poll finds it queued.
           stored_execution row{s.request.id, "queued", s.request.language, s.h.node,
                                s.created_at_ms, s.created_at_ms, ""};
-          self->send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
+          caf::anon_send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
         }
         self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language, s.request.files)
             .then(

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "config/units.hpp"
+#include "storage/database.hpp"
 
 namespace riemann::actors {
 namespace {
@@ -65,6 +66,8 @@ json::object usage_json(const run_outcome& run) {
 }
 
 }  // namespace
+
+bool is_terminal(const std::string& status) { return storage::is_terminal_status(status); }
 
 std::string sanitize_utf8(std::string_view s) {
   std::string out;

@@ -17,6 +17,9 @@ std::string pending_to_json(const stored_execution& execution);
 // What was asked, without the source or stdin contents (sizes only).
 std::string request_to_json(const execution_request& request);
 
+// True when `status` is final (anything but queued / running).
+bool is_terminal(const std::string& status);
+
 // Replaces invalid UTF-8 with U+FFFD so program output never breaks a client's JSON parser.
 std::string sanitize_utf8(std::string_view bytes);
 

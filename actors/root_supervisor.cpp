@@ -101,7 +101,7 @@ void on_child_down(Self* self, const caf::down_msg& dm) {
     ++s.restarts;
     s.deps.metrics->supervisor_restart(kName, child_name(c));
     config::log(config::LogLevel::warn, "child_restarted",
-                {{"supervisor", kName}, {"child", child_name(c)}});
+                {{"supervisor", kName}, {"child", child_name(c)}, {"reason", self->system().render(dm.reason)}});
     start_child(self, c);
     publish_children(self);
     return;
@@ -115,7 +115,10 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
   s.handles.metrics = s.deps.metrics;
   s.handles.node = s.options.node;
   s.intensity.emplace(s.options.restart_limit, s.options.restart_window);
-  for (auto c : kChildren) start_child(self, c);
+  for (auto c : kChildren) {
+    s.deps.metrics->declare_supervisor(kName, child_name(c));
+    start_child(self, c);
+  }
   publish_children(self);
   self->set_down_handler([self](caf::down_msg& dm) { on_child_down(self, dm); });
   self->set_exit_handler([self](caf::exit_msg& em) {

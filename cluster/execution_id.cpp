@@ -12,6 +12,7 @@ namespace {
 constexpr std::string_view kExecPrefix = "exec_";
 constexpr std::string_view kRequestPrefix = "req_";
 constexpr std::size_t kMaxRequestIdLength = 128;  // longer client ids are replaced
+constexpr std::size_t kTailDigits = 13 + 8;        // ms since epoch, then random bits
 
 std::uint64_t random64() {
   thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -37,7 +38,18 @@ std::optional<std::string> home_node(std::string_view id) {
   id.remove_prefix(kExecPrefix.size());
   auto sep = id.rfind('_');
   if (sep == std::string_view::npos || sep == 0) return std::nullopt;
-  return std::string(id.substr(0, sep));
+  // The whole form is checked, not just the separator: the node part is a node name
+  // ([A-Za-z0-9-]) and the tail is exactly what make_execution_id writes.
+  const auto node = id.substr(0, sep);
+  const auto tail = id.substr(sep + 1);
+  for (char ch : node) {
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-') return std::nullopt;
+  }
+  if (tail.size() != kTailDigits) return std::nullopt;
+  for (char ch : tail) {
+    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return std::nullopt;
+  }
+  return std::string(node);
 }
 
 std::string make_request_id() {

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "config/units.hpp"
@@ -90,6 +91,7 @@ Expected<Language, LanguageError> parse_language(const std::string& text, const 
     return unexpected(LanguageError{origin + ": \"name\" must be a non-empty string"});
   }
   if (!str("source_file", lang.source_file, true) || lang.source_file.empty() ||
+      lang.source_file == "." || lang.source_file == ".." ||
       lang.source_file.find('/') != std::string::npos) {
     return unexpected(LanguageError{origin + ": \"source_file\" must be a plain file name"});
   }
@@ -103,7 +105,8 @@ Expected<Language, LanguageError> parse_language(const std::string& text, const 
     lang.default_memory = *m;
   }
   if (auto it = o.find("processes"); it != o.end()) {
-    if (!it->value().is_int64() || it->value().get_int64() <= 0) {
+    if (!it->value().is_int64() || it->value().get_int64() <= 0 ||
+        it->value().get_int64() > std::numeric_limits<std::uint32_t>::max()) {
       return unexpected(LanguageError{origin + ": \"processes\" must be a positive integer"});
     }
     lang.processes = static_cast<std::uint32_t>(it->value().get_int64());
@@ -186,6 +189,13 @@ Expected<LanguageRegistry, LanguageError> LanguageRegistry::load(const std::stri
     if (!lang) return unexpected(lang.error());
     if (reg.find(lang->name)) {
       return unexpected(LanguageError{path.string() + ": language " + lang->name + " defined twice"});
+    }
+    // An alias naming two languages would make find() depend on file order.
+    for (const auto& alias : lang->aliases) {
+      if (const Language* other = reg.find(alias)) {
+        return unexpected(LanguageError{path.string() + ": alias " + alias + " already names " +
+                                        other->name});
+      }
     }
     if (probe) {
       if (auto v = probe_version(lang->version_command)) {

@@ -1,10 +1,12 @@
 #include "config/loader.hpp"
 
+#include <arpa/inet.h>
 #include <unistd.h>
 
 #include <boost/json.hpp>
 #include <cctype>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -47,9 +49,14 @@ Setter string_setter(F field) {
 template <class F>
 Setter uint_setter(F field) {
   return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    using T = std::remove_reference_t<decltype(field(c))>;
     auto n = parse_uint(v);
     if (!n) return bad("expected a non-negative integer");
-    field(c) = static_cast<std::remove_reference_t<decltype(field(c))>>(*n);
+    // A value wider than the field would be silently truncated (2^32 + 3 -> 3).
+    if (*n > std::numeric_limits<T>::max()) {
+      return bad("at most " + std::to_string(std::numeric_limits<T>::max()));
+    }
+    field(c) = static_cast<T>(*n);
     return std::nullopt;
   };
 }
@@ -69,7 +76,8 @@ template <class F>
 Setter seconds_setter(F field) {
   return [field](Config& c, const std::string& v) -> std::optional<std::string> {
     auto s = parse_double(v);
-    if (!s || *s < 0) return bad("expected a number of seconds");
+    constexpr double kMaxSeconds = 1e9;  // ~31 years; beyond, milliseconds overflow soon
+    if (!s || *s < 0 || *s > kMaxSeconds) return bad("expected a number of seconds");
     field(c) = milliseconds{static_cast<long long>(*s * 1000.0)};
     return std::nullopt;
   };
@@ -110,6 +118,9 @@ const std::vector<Option>& options() {
       {"server.idle_timeout", {"RIEMANN_IDLE_TIMEOUT"}, "--idle-timeout",
        "seconds an idle keep-alive connection stays open",
        seconds_setter(RIEMANN_FIELD(server.idle_timeout))},
+      {"server.request_slack", {"RIEMANN_REQUEST_SLACK"}, "--request-slack",
+       "seconds added to an execution's own limits for its reply",
+       seconds_setter(RIEMANN_FIELD(server.request_slack))},
       {"storage.data_dir", {"RIEMANN_DATA_DIR"}, "--data-dir", "directory of the SQLite database",
        string_setter(RIEMANN_FIELD(storage.data_dir))},
       {"storage.retention_days", {"RIEMANN_RETENTION_DAYS"}, "--retention-days",
@@ -139,6 +150,10 @@ const std::vector<Option>& options() {
        "largest decoded source (all files)", size_setter(RIEMANN_FIELD(execution.max_code_bytes))},
       {"execution.max_stdin_bytes", {"RIEMANN_MAX_STDIN"}, "--max-stdin", "largest decoded stdin",
        size_setter(RIEMANN_FIELD(execution.max_stdin_bytes))},
+      {"execution.max_files", {"RIEMANN_MAX_FILES"}, "--max-files", "files[] entries per request",
+       uint_setter(RIEMANN_FIELD(execution.max_files))},
+      {"execution.max_args", {"RIEMANN_MAX_ARGS"}, "--max-args", "args[] entries per request",
+       uint_setter(RIEMANN_FIELD(execution.max_args))},
       {"execution.default_security_level", {"RIEMANN_SECURITY_LEVEL", "SECURITY_LEVEL"},
        "--security-level", "low | medium | high",
        string_setter(RIEMANN_FIELD(execution.default_security_level))},
@@ -180,10 +195,12 @@ std::optional<LoadError> apply(Config& c, const Option& o, const std::string& va
   return std::nullopt;
 }
 
-std::string json_scalar_text(const json::value& v) {
+// Options are scalars; null, arrays and objects are errors (not their serialized text).
+std::optional<std::string> json_scalar_text(const json::value& v) {
   if (v.is_string()) return std::string(v.get_string());
   if (v.is_bool()) return v.get_bool() ? "true" : "false";
-  return json::serialize(v);
+  if (v.is_number()) return json::serialize(v);
+  return std::nullopt;
 }
 
 std::optional<LoadError> apply_file(Config& c, const std::string& path) {
@@ -203,7 +220,9 @@ std::optional<LoadError> apply_file(Config& c, const std::string& path) {
         if (o.key == key) found = &o;
       }
       if (!found) return LoadError{path + ": unknown option " + key};
-      if (auto err = apply(c, *found, json_scalar_text(value), path)) return err;
+      const auto text = json_scalar_text(value);
+      if (!text) return LoadError{path + ": " + key + " must be a string, number or boolean"};
+      if (auto err = apply(c, *found, *text, path)) return err;
     }
   }
   return std::nullopt;
@@ -276,7 +295,16 @@ bool split_host_port(const std::string& text, std::string& host, unsigned short&
 }
 
 bool is_loopback_host(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+  if (host == "localhost") return true;
+  // Literal addresses only: a name such as "127.attacker.example" may resolve anywhere.
+  in_addr v4{};
+  if (inet_pton(AF_INET, host.c_str(), &v4) == 1) {
+    constexpr std::uint32_t kLoopbackNet = 0x7f000000, kNetMask = 0xff000000;  // 127.0.0.0/8
+    return (ntohl(v4.s_addr) & kNetMask) == kLoopbackNet;
+  }
+  in6_addr v6{};
+  if (inet_pton(AF_INET6, host.c_str(), &v6) == 1) return IN6_IS_ADDR_LOOPBACK(&v6);
+  return false;
 }
 
 Expected<Config, LoadError> validate(Config c) {
@@ -324,6 +352,8 @@ Expected<Config, LoadError> validate(Config c) {
   if (c.paths.languages_dir.empty()) c.paths.languages_dir = RIEMANN_SHARE_DIR "/config/languages";
   if (c.paths.rules_dir.empty()) c.paths.rules_dir = RIEMANN_SHARE_DIR "/patterns/rules";
   if (c.storage.data_dir.empty()) return fail("storage.data_dir: must not be empty");
+  // uid_base + slot is the sandboxed program's uid: 0 would run slot 0 as root.
+  if (c.sandbox.uid_base == 0) return fail("sandbox.uid_base: must be > 0 (slot 0 would be root)");
   return c;
 }
 
@@ -332,8 +362,9 @@ Expected<Loaded, LoadError> load(const std::vector<std::string>& args, const Env
   // The config file is found first (flag, then environment) so that its layer sits below both.
   std::string file;
   if (auto e = env.find("RIEMANN_CONFIG"); e != env.end()) file = e->second;
-  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
-    if (args[i] == "--config") file = args[i + 1];
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--config" && i + 1 < args.size()) file = args[i + 1];
+    if (args[i].rfind("--config=", 0) == 0) file = args[i].substr(std::string("--config=").size());
   }
   if (!file.empty()) {
     if (auto err = apply_file(out.config, file)) return unexpected(*err);

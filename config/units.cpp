@@ -75,6 +75,11 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
     }
   }
   number = trim(number);
+  // Whole numbers are computed exactly: a double would round byte counts above 2^53.
+  if (auto whole = parse_uint(number)) {
+    if (*whole > std::numeric_limits<std::uint64_t>::max() / factor) return std::nullopt;
+    return *whole * factor;
+  }
   auto value = parse_double(number);
   if (!value || *value < 0) return std::nullopt;
   const double bytes = *value * static_cast<double>(factor);
@@ -85,7 +90,11 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
 std::string format_size(std::uint64_t bytes) {
   constexpr std::array<Unit, 3> kPrint{{{"GB", 1ull << 30}, {"MB", 1ull << 20}, {"KB", 1ull << 10}}};
   for (const auto& unit : kPrint) {
-    if (bytes < unit.factor) continue;
+    // Just below a unit but rounding up to it ("1024.0KB") prints as 1.0 of that unit.
+    const std::uint64_t smaller = unit.factor >> 10;
+    const bool rounds_up = smaller > 1 && std::round(static_cast<double>(bytes) * 10 /
+                                                     static_cast<double>(smaller)) >= 10240;
+    if (bytes < unit.factor && !rounds_up) continue;
     char buf[32];
     if (bytes % unit.factor == 0) {
       std::snprintf(buf, sizeof buf, "%llu%s",
@@ -115,13 +124,20 @@ std::int64_t now_ms() {
 
 std::string format_timestamp(std::int64_t ms) {
   constexpr std::int64_t kMsPerSecond = 1000;
-  std::time_t seconds = static_cast<std::time_t>(ms / kMsPerSecond);
+  // Floor division, so that times before the epoch keep a millisecond part in 0..999.
+  std::int64_t millis = ms % kMsPerSecond;
+  std::int64_t whole = ms / kMsPerSecond;
+  if (millis < 0) {
+    millis += kMsPerSecond;
+    --whole;
+  }
+  std::time_t seconds = static_cast<std::time_t>(whole);
   std::tm tm{};
   gmtime_r(&seconds, &tm);
   char buf[64];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(ms % kMsPerSecond));
+                static_cast<int>(millis));
   return buf;
 }
 

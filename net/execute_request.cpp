@@ -18,6 +18,7 @@ constexpr std::size_t kMaxFileName = 255;
 constexpr std::size_t kMaxArgBytes = 4096;
 constexpr std::size_t kMaxShownValue = 64;               // bad values echoed back are cut here
 constexpr double kMsPerSecond = 1000.0;
+constexpr std::size_t kMaxJsonDepth = 32;  // requests are shallow; deep nesting is an attack
 
 const std::set<std::string, std::less<>> kTopLevel = {"code",  "language", "version", "stdin",
                                                       "args",  "files",    "options"};
@@ -33,8 +34,9 @@ std::string shown(const json::value& v) {
   return text;
 }
 
+// The message names the field too, so it reads on its own: "options.timeout must be ...".
 ApiError bad(std::string field, std::string message, const json::value* value = nullptr) {
-  auto e = validation_error(std::move(field), std::move(message));
+  auto e = validation_error(field, field + " " + message);
   if (value) e.details["value"] = shown(*value);
   return e;
 }
@@ -335,7 +337,7 @@ Result parse_execute_request(std::string_view body, const config::Config& cfg,
                              const config::LanguageRegistry& langs) {
   boost::system::error_code ec;
   json::parse_options opts;
-  opts.max_depth = 32;  // requests are shallow; deep nesting is an attack, not a request
+  opts.max_depth = kMaxJsonDepth;
   auto value = json::parse(body, ec, {}, opts);
   if (ec) return unexpected(bad("body", "is not valid JSON: " + ec.message()));
   return parse_execute_value(value, cfg, langs);

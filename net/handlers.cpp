@@ -4,7 +4,6 @@
 
 #include "actors/result_json.hpp"
 #include "config/units.hpp"
-#include "storage/database.hpp"
 
 namespace riemann::net {
 namespace {
@@ -53,7 +52,7 @@ HttpResponse render_result(const actors::execution_result& result, const Respons
 }
 
 HttpResponse render_stored(const actors::stored_execution& e, const ResponseMeta& meta) {
-  if (storage::is_terminal_status(e.status) && !e.result_json.empty()) {
+  if (actors::is_terminal(e.status) && !e.result_json.empty()) {
     return envelope(kOk, e.result_json, meta);
   }
   return envelope(kOk, actors::pending_to_json(e), meta);

@@ -15,7 +15,8 @@ void ImportMap::bind(std::string local, std::string qualified) {
 std::string ImportMap::resolve(std::string_view name) const {
   std::string current(name);
   for (int hop = 0; hop < kMaxResolveHops; ++hop) {
-    const auto dot = current.find('.');
+    // The head ends at the first member access: '.', or ':' of Rust/C++ paths.
+    const auto dot = current.find_first_of(".:");
     const auto head = current.substr(0, dot);
     const auto it = bindings_.find(head);
     if (it == bindings_.end()) break;
@@ -23,7 +24,8 @@ std::string ImportMap::resolve(std::string_view name) const {
     if (dot != std::string::npos) next += current.substr(dot);
     // `from socket import socket` binds socket -> socket.socket: one substitution only.
     const bool same_head = next.compare(0, head.size(), head) == 0 &&
-                           (next.size() == head.size() || next[head.size()] == '.');
+                           (next.size() == head.size() || next[head.size()] == '.' ||
+                            next[head.size()] == ':');
     current = std::move(next);
     if (same_head) break;
   }

@@ -53,6 +53,7 @@ Expected<LanguageSpec, Error> load_language_spec(const std::string& path) {
   const auto sep = json_util::string_field(obj, "module_separator").value_or(".");
   if (sep.size() != 1) return invalid(path, "module_separator must be one character");
   spec.module_separator = sep[0];
+  spec.member_separator = json_util::string_field(obj, "member_separator").value_or(".");
   return spec;
 }
 

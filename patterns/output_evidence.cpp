@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kMaxOutputScan = 1 << 20;
 constexpr std::size_t kMaxTokenBytes = 40;
 // A run of primes counts when at least this many distinct primes are printed and they make up
-// at least kPrimeShare of the printed integers > 1.
+// at least kPrimeShare of the distinct printed integers > 1.
 constexpr std::size_t kMinPrimes = 8;
 constexpr double kPrimeShare = 0.8;
 constexpr double kPrimeOutputWeight = 0.5;
@@ -83,22 +83,24 @@ void known_values(const std::vector<std::string_view>& toks, std::vector<Evidenc
 
 void integer_signals(const std::vector<std::string_view>& toks, std::vector<Evidence>& out) {
   std::vector<long long> primes;
-  std::size_t integers = 0;
+  std::vector<long long> integers;
   std::size_t prime_counts = 0;
   for (auto t : toks) {
     long long v = 0;
     auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
     if (ec != std::errc{} || p != t.data() + t.size() || v < 2 || v > kMaxPrimeCheck) continue;
-    ++integers;
+    integers.push_back(v);
     if (is_prime(v)) primes.push_back(v);
     if (std::find(kPrimeCounts.begin(), kPrimeCounts.end(), v) != kPrimeCounts.end()) {
       ++prime_counts;
     }
   }
-  std::sort(primes.begin(), primes.end());
-  primes.erase(std::unique(primes.begin(), primes.end()), primes.end());
+  for (auto* list : {&primes, &integers}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
   if (primes.size() >= kMinPrimes &&
-      static_cast<double>(primes.size()) >= kPrimeShare * static_cast<double>(integers)) {
+      static_cast<double>(primes.size()) >= kPrimeShare * static_cast<double>(integers.size())) {
     out.push_back(Evidence{"prime_pattern", 0,
                            "output lists " + std::to_string(primes.size()) + " distinct primes",
                            kPrimeOutputWeight});

@@ -44,7 +44,7 @@ void collect_imports(const LanguageRuntime& rt, const ParsedFile& pf, std::strin
     const auto member = capture_text(rt.imports, m, "member", source);
     const auto alias = capture_text(rt.imports, m, "alias", source);
     if (module.empty()) return;
-    const std::string qualified = member.empty() ? module : module + "." + member;
+    const std::string qualified = member.empty() ? module : module + rt.spec.member_separator + member;
     const std::string local =
         !alias.empty() ? alias : (!member.empty() ? member : default_local(module, rt.spec));
     found.emplace_back(local, qualified);

@@ -136,8 +136,8 @@ bool calls_any(std::string_view text, const std::vector<std::string>& targets,
   const std::string raw = normalize_callee(text);
   const std::string resolved = imports.resolve(raw);
   for (const auto& t : targets) {
-    if (t.size() > kAnyReceiver.size() && t.starts_with(kAnyReceiver)) {
-      const std::string_view suffix(t.data() + 1, t.size() - 1);  // ".method"
+    if (t.size() > kAnyReceiver.size() && t.front() == kAnyReceiver.front()) {
+      const std::string_view suffix(t.data() + 1, t.size() - 1);  // ".method" or "::function"
       if (raw.ends_with(suffix) || resolved.ends_with(suffix)) return true;
     } else if (t.size() > kWildcardSuffix.size() && t.ends_with(kWildcardSuffix)) {
       const std::string_view prefix(t.data(), t.size() - 1);  // keep the dot

@@ -12,7 +12,7 @@
 //   #min-length?              @a "8"                  (string content length, quotes excluded)
 //   #starts-with? #not-starts-with? @a "/tmp/" ...
 //   #has-ancestor?            @a "for_statement" ...  (some enclosing node has one of the types)
-// In #calls?, "a.*" matches any name below a, "*.m" any receiver's method m.
+// In #calls?, "a.*" matches any name below a, "*.m" / "*::f" any receiver's method m / path's f.
 #pragma once
 
 #include <tree_sitter/api.h>

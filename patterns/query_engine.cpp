@@ -1,5 +1,6 @@
 #include "patterns/query_engine.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace riemann::patterns {
@@ -42,35 +43,45 @@ Expected<QueryPtr, std::string> new_query(const TSLanguage* language, const std:
   }
   return q;
 }
+
+// Names the first source that does not compile on its own (only called after a failure).
+std::string locate_error(const TSLanguage* language, const std::vector<QuerySource>& sources,
+                         const std::string& combined_error) {
+  for (const auto& s : sources) {
+    auto single = new_query(language, s.text);
+    if (!single) return s.label + ": " + single.error();
+  }
+  return "combined query: " + combined_error;
+}
+
+// Index of the source whose text holds byte `offset` of the combined query.
+std::size_t source_at(const std::vector<std::uint32_t>& starts, std::uint32_t offset) {
+  const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  return static_cast<std::size_t>(it - starts.begin()) - 1;
+}
+
 }  // namespace
 
 Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
                                                      const std::vector<QuerySource>& sources) {
   CompiledQuery out;
+  if (sources.empty()) return out;
   std::string combined;
+  std::vector<std::uint32_t> starts;
   for (const auto& s : sources) {
-    auto single = new_query(language, s.text);
-    if (!single) return unexpected(s.label + ": " + single.error());
-    const auto patterns = ts_query_pattern_count(single.value().get());
-    out.owner.insert(out.owner.end(), patterns, s.owner);
+    starts.push_back(static_cast<std::uint32_t>(combined.size()));
     combined += s.text;
     combined += '\n';
   }
-  if (sources.empty()) return out;
   auto all = new_query(language, combined);
-  if (!all) return unexpected("combined query: " + all.error());
+  if (!all) return unexpected(locate_error(language, sources, all.error()));
   out.query = std::move(all.value());
   const auto count = ts_query_pattern_count(out.query.get());
-  if (count != out.owner.size()) return unexpected(std::string("combined query: pattern count mismatch"));
   for (std::uint32_t i = 0; i < count; ++i) {
+    const auto& src = sources[source_at(starts, ts_query_start_byte_for_pattern(out.query.get(), i))];
+    out.owner.push_back(src.owner);
     auto preds = parse_predicates(out.query.get(), i);
-    if (!preds) {
-      const auto& src = sources[0];
-      for (const auto& s : sources) {
-        if (s.owner == out.owner[i]) return unexpected(s.label + ": " + preds.error());
-      }
-      return unexpected(src.label + ": " + preds.error());
-    }
+    if (!preds) return unexpected(src.label + ": " + preds.error());
     out.predicates.push_back(std::move(preds.value()));
   }
   const auto captures = ts_query_capture_count(out.query.get());

@@ -26,7 +26,7 @@ struct CompiledQuery {
   std::uint32_t match_capture = UINT32_MAX;          // id of @match, where findings point
 };
 
-// Compiles each source alone (to name the faulty one), then all of them together.
+// Compiles all sources as one query; on failure names the first faulty source.
 Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
                                                      const std::vector<QuerySource>& sources);
 

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -29,7 +30,9 @@ Unexpected<Error> cg_error(const std::string& what, int err = errno) {
   return unexpected(Error{Errc::resource_failed, "cgroup: " + what + ": " + std::strerror(err)});
 }
 
-std::string slot_dir_name(std::size_t index) { return "slot-" + std::to_string(index); }
+std::string slot_dir_name(std::size_t index) {
+  return "slot-" + std::to_string(index);
+}
 
 bool write_at(int fd, std::string_view text) {
   return fd >= 0 && ::pwrite(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size());
@@ -75,7 +78,8 @@ UniqueFd open_file(const std::string& dir, const char* name, int flags) {
 }
 
 Expected<std::string, Error> make_dir(const std::string& path) {
-  if (::mkdir(path.c_str(), kCgroupDirMode) != 0 && errno != EEXIST) return cg_error("mkdir " + path);
+  if (::mkdir(path.c_str(), kCgroupDirMode) != 0 && errno != EEXIST)
+    return cg_error("mkdir " + path);
   return path;
 }
 
@@ -141,7 +145,8 @@ CgroupLayout detect_cgroups() {
   CgroupLayout layout = parse_cgroup_mounts(text.str());
   if (layout.version == CgroupVersion::v2) {
     std::ifstream ctl(layout.unified + "/cgroup.controllers");
-    std::string controllers((std::istreambuf_iterator<char>(ctl)), std::istreambuf_iterator<char>());
+    std::string controllers((std::istreambuf_iterator<char>(ctl)),
+                            std::istreambuf_iterator<char>());
     const bool usable = controllers.find("memory") != std::string::npos &&
                         controllers.find("pids") != std::string::npos;
     if (!usable) layout = CgroupLayout{};
@@ -308,10 +313,10 @@ void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std
   if (layout.version == CgroupVersion::v2) roots = {layout.unified};
   for (const auto& root : roots) {
     const std::string base = root + "/" + name;
-    DIR* dir = ::opendir(base.c_str());
-    if (dir == nullptr) continue;
+    const std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(base.c_str()), ::closedir);
+    if (!dir) continue;
     std::vector<std::string> stale;
-    while (dirent* e = ::readdir(dir)) {
+    while (dirent* e = ::readdir(dir.get())) {
       const std::string entry = e->d_name;
       const std::string prefix = "slot-";
       if (entry.rfind(prefix, 0) != 0) continue;
@@ -322,7 +327,6 @@ void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std
         stale.push_back(base + "/" + entry);
       }
     }
-    ::closedir(dir);
     for (const auto& path : stale) {
       for (pid_t pid : procs_of(path)) ::kill(pid, SIGKILL);
       remove_dir(path);

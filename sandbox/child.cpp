@@ -156,6 +156,15 @@ int switch_ids(const ChildPlan& plan, ChildStep& step) {
   return 0;
 }
 
+// Root mode: init starts as the host's uid 0, which is unmapped in the new user namespace;
+// it becomes the namespace's own root (a distinct unprivileged uid on the host) and drops the
+// server's supplementary groups.
+int become_namespace_root() {
+  if (::syscall(SYS_setgroups, 0, nullptr) != 0) return -1;
+  if (::syscall(SYS_setresgid, 0, 0, 0) != 0) return -1;
+  return static_cast<int>(::syscall(SYS_setresuid, 0, 0, 0));
+}
+
 // pid 2: becomes the user's program. Runs on its own stack, sharing init's memory until execve.
 int program_main(void* arg) {
   const ChildPlan& plan = *static_cast<const ChildPlan*>(arg);
@@ -230,7 +239,8 @@ void send_artifact(const ChildPlan& plan, int dir, std::uint32_t index) {
   open_how how{};
   how.flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
   how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV;
-  const int fd = static_cast<int>(::syscall(SYS_openat2, dir, plan.collect[index], &how, sizeof(how)));
+  const int fd =
+      static_cast<int>(::syscall(SYS_openat2, dir, plan.collect[index], &how, sizeof(how)));
   if (fd < 0) return;
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -244,7 +254,8 @@ void send_artifact(const ChildPlan& plan, int dir, std::uint32_t index) {
   write_all(plan.report_fd, &r, sizeof(r));
   std::uint64_t left = r.size;
   while (left > 0) {
-    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(left, plan.io_buffer_size));
+    const std::size_t want =
+        static_cast<std::size_t>(std::min<std::uint64_t>(left, plan.io_buffer_size));
     ssize_t n = ::read(fd, plan.io_buffer, want);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {  // cannot happen (nothing runs in the box any more); keep the framing intact
@@ -259,7 +270,8 @@ void send_artifact(const ChildPlan& plan, int dir, std::uint32_t index) {
 
 void send_artifacts(const ChildPlan& plan) {
   if (plan.collect.empty()) return;
-  const int dir = ::open(plan.mounts->work_dir.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  const int dir =
+      ::open(plan.mounts->work_dir.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (dir < 0) return;
   for (std::uint32_t i = 0; i < plan.collect.size(); ++i) send_artifact(plan, dir, i);
   ::close(dir);
@@ -281,30 +293,56 @@ void send_status(const ChildPlan& plan, int wait_status) {
 
 const char* to_string(ChildStep step) {
   switch (step) {
-    case ChildStep::close_fds: return "close inherited descriptors";
-    case ChildStep::reset_signals: return "reset signal handlers";
-    case ChildStep::parent_death_signal: return "set parent-death signal";
-    case ChildStep::wait_for_parent: return "wait for the parent";
-    case ChildStep::hostname: return "set host name";
-    case ChildStep::mounts: return "build the root file system";
-    case ChildStep::loopback: return "bring up loopback";
-    case ChildStep::files: return "write the program's files";
-    case ChildStep::pivot_root: return "pivot_root";
-    case ChildStep::spawn_program: return "start the program process";
-    case ChildStep::new_session: return "setsid";
-    case ChildStep::join_cgroup: return "join the slot cgroup";
-    case ChildStep::cgroup_namespace: return "new cgroup namespace";
-    case ChildStep::stdio: return "set up stdin/stdout/stderr";
-    case ChildStep::close_on_exec: return "mark descriptors close-on-exec";
-    case ChildStep::rlimits: return "set rlimits";
-    case ChildStep::drop_capabilities: return "drop capabilities";
-    case ChildStep::drop_groups: return "drop supplementary groups";
-    case ChildStep::set_gid: return "set gid";
-    case ChildStep::set_uid: return "set uid";
-    case ChildStep::no_new_privs: return "set no_new_privs";
-    case ChildStep::seccomp: return "load the seccomp filter";
-    case ChildStep::send_listener: return "hand the seccomp listener to the supervisor";
-    case ChildStep::execve: return "execve";
+    case ChildStep::close_fds:
+      return "close inherited descriptors";
+    case ChildStep::reset_signals:
+      return "reset signal handlers";
+    case ChildStep::parent_death_signal:
+      return "set parent-death signal";
+    case ChildStep::wait_for_parent:
+      return "wait for the parent";
+    case ChildStep::become_namespace_root:
+      return "become root of the user namespace";
+    case ChildStep::hostname:
+      return "set host name";
+    case ChildStep::mounts:
+      return "build the root file system";
+    case ChildStep::loopback:
+      return "bring up loopback";
+    case ChildStep::files:
+      return "write the program's files";
+    case ChildStep::pivot_root:
+      return "pivot_root";
+    case ChildStep::spawn_program:
+      return "start the program process";
+    case ChildStep::new_session:
+      return "setsid";
+    case ChildStep::join_cgroup:
+      return "join the slot cgroup";
+    case ChildStep::cgroup_namespace:
+      return "new cgroup namespace";
+    case ChildStep::stdio:
+      return "set up stdin/stdout/stderr";
+    case ChildStep::close_on_exec:
+      return "mark descriptors close-on-exec";
+    case ChildStep::rlimits:
+      return "set rlimits";
+    case ChildStep::drop_capabilities:
+      return "drop capabilities";
+    case ChildStep::drop_groups:
+      return "drop supplementary groups";
+    case ChildStep::set_gid:
+      return "set gid";
+    case ChildStep::set_uid:
+      return "set uid";
+    case ChildStep::no_new_privs:
+      return "set no_new_privs";
+    case ChildStep::seccomp:
+      return "load the seccomp filter";
+    case ChildStep::send_listener:
+      return "hand the seccomp listener to the supervisor";
+    case ChildStep::execve:
+      return "execve";
   }
   return "unknown step";
 }
@@ -318,6 +356,9 @@ int init_main(void* arg) {
     init_fail(plan, ChildStep::parent_death_signal);
   }
   if (wait_for_parent(plan) != 0) init_fail(plan, ChildStep::wait_for_parent);
+  if (plan.become_root && become_namespace_root() != 0) {
+    init_fail(plan, ChildStep::become_namespace_root);
+  }
   ::umask(kBoxUmask);
   if (::sethostname(plan.hostname, std::strlen(plan.hostname)) != 0) {
     init_fail(plan, ChildStep::hostname);

@@ -27,6 +27,7 @@ enum class ChildStep : std::int32_t {
   reset_signals,
   parent_death_signal,
   wait_for_parent,
+  become_namespace_root,
   hostname,
   mounts,
   loopback,
@@ -62,16 +63,16 @@ struct ReportRecord {
   std::uint32_t index;       // artifact: index into Spec::collect
   std::int64_t user_us;      // status: CPU time of every process reaped by init
   std::int64_t system_us;
-  std::int64_t max_rss_kb;   // status: largest resident set of any reaped process
-  std::uint64_t size;        // artifact: bytes that follow
+  std::int64_t max_rss_kb;  // status: largest resident set of any reaped process
+  std::uint64_t size;       // artifact: bytes that follow
 };
 
 struct ChildPlan {
   // Descriptors inherited by init (all >= 3).
   int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1;
-  int report_fd = -1;  // init and program -> parent
-  int notify_fd = -1;  // program -> parent: the seccomp listener (SCM_RIGHTS); -1 without
-  int sync_fd = -1;    // parent -> init: user namespace mapped; -1 when not needed
+  int report_fd = -1;           // init and program -> parent
+  int notify_fd = -1;           // program -> parent: the seccomp listener (SCM_RIGHTS); -1 without
+  int sync_fd = -1;             // parent -> init: user namespace mapped; -1 when not needed
   std::vector<int> cgroup_fds;  // cgroup.procs of the slot, one per hierarchy
   std::vector<int> keep_fds;    // all of the above, sorted
 
@@ -84,7 +85,8 @@ struct ChildPlan {
   std::vector<char*> envp;  // null-terminated
   std::vector<RlimitSetting> rlimits;
 
-  bool switch_ids = false;  // root mode: setresuid/gid to the slot's ids
+  bool become_root = false;  // root mode: become uid/gid 0 of the user namespace (after mapping)
+  bool switch_ids = false;   // root mode: setresuid/gid to the slot's ids
   uid_t uid = 0;
   gid_t gid = 0;
   int cap_last = 0;  // highest capability number of the running kernel

@@ -176,7 +176,8 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in) {
 
   // The root itself: a small tmpfs holding only mount points; made read-only at the end.
   plan.ops.push_back({MountKind::tmpfs, plan.new_root, "",
-                      tmpfs_options(kRootTmpfsBytes, "0755", in.admin_uid, in.admin_gid), kSafeFlags});
+                      tmpfs_options(kRootTmpfsBytes, "0755", in.admin_uid, in.admin_gid),
+                      kSafeFlags});
 
   std::vector<std::string> bound;
   for (const auto& p : in.ro_paths) {
@@ -193,14 +194,16 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in) {
                       tmpfs_options(limits.workdir_bytes, "0755", in.uid, in.gid), kSafeFlags});
   plan.ops.push_back({MountKind::dir, plan.new_root + "/tmp", "", "", 0});
   plan.ops.push_back({MountKind::tmpfs, plan.new_root + "/tmp", "",
-                      tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid), kSafeFlags});
+                      tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid),
+                      kSafeFlags});
   add_dev(plan, in.admin_uid, in.admin_gid);
   plan.ops.push_back({MountKind::tmpfs, plan.new_root + "/dev/shm", "",
-                      tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid), kSafeFlags});
+                      tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid),
+                      kSafeFlags});
   // A fresh /proc of the box's pid namespace; hidepid hides processes of other uids.
   plan.ops.push_back({MountKind::dir, plan.new_root + "/proc", "", "", 0});
-  plan.ops.push_back({MountKind::proc, plan.new_root + "/proc", "", "hidepid=invisible",
-                      kSafeFlags | MS_NOEXEC});
+  plan.ops.push_back(
+      {MountKind::proc, plan.new_root + "/proc", "", "hidepid=invisible", kSafeFlags | MS_NOEXEC});
   plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
 
   for (const auto& f : *in.files) {
@@ -226,8 +229,8 @@ int apply_one(const MountOp& op) {
       if (::mkdir(target, kDirMode) != 0 && errno != EEXIST) return -1;
       return 0;
     case MountKind::file: {
-      const int fd = ::open(target, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
-                            kMountPointFileMode);
+      const int fd =
+          ::open(target, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, kMountPointFileMode);
       if (fd < 0) return -1;
       ::close(fd);
       return 0;
@@ -269,8 +272,8 @@ int write_files(const MountPlan& plan) {
       }
       continue;
     }
-    const int fd = ::open(f.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          f.mode);
+    const int fd =
+        ::open(f.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, f.mode);
     if (fd < 0 || ::fchown(fd, plan.file_uid, plan.file_gid) != 0) {
       if (fd >= 0) ::close(fd);
       return static_cast<int>(i) + 1;

@@ -46,11 +46,11 @@ struct FileOp {
 };
 
 struct MountPlan {
-  std::string new_root;         // the slot's empty directory on the host
-  std::vector<MountOp> ops;     // applied in order before pivot_root
-  std::vector<FileOp> files;    // written after the work dir is mounted
-  std::string work_dir;         // inside the box, e.g. "/box"
-  uid_t file_uid = 0;           // owner of the written files
+  std::string new_root;       // the slot's empty directory on the host
+  std::vector<MountOp> ops;   // applied in order before pivot_root
+  std::vector<FileOp> files;  // written after the work dir is mounted
+  std::string work_dir;       // inside the box, e.g. "/box"
+  uid_t file_uid = 0;         // owner of the written files
   gid_t file_gid = 0;
 };
 

@@ -17,7 +17,9 @@ constexpr rlim_t kStackBytes = 8ull << 20;
 constexpr rlim_t kMemlockBytes = 0;
 constexpr rlim_t kMsgqueueBytes = 0;
 
-rlimit both(rlim_t v) { return rlimit{v, v}; }
+rlimit both(rlim_t v) {
+  return rlimit{v, v};
+}
 
 }  // namespace
 

@@ -61,11 +61,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr std::size_t kInitStackBytes = 256 * 1024;     // init's clone stack (small frames only)
-constexpr std::size_t kProgramStackBytes = 64 * 1024;   // program's CLONE_VM stack until execve
-constexpr std::size_t kArtifactBufferBytes = 64 * 1024; // init's scratch for artifacts
+constexpr std::size_t kInitStackBytes = 256 * 1024;      // init's clone stack (small frames only)
+constexpr std::size_t kProgramStackBytes = 64 * 1024;    // program's CLONE_VM stack until execve
+constexpr std::size_t kArtifactBufferBytes = 64 * 1024;  // init's scratch for artifacts
 constexpr mode_t kStateDirMode = 0755;
 constexpr const char* kHostname = "riemann";
+constexpr const char* kRootlessStateDirPrefix = "/tmp/riemann-";
 constexpr int kLowestPipeFd = 3;  // keep stdio numbers free for dup2 in the child
 constexpr std::size_t kLevels = 3;
 constexpr std::size_t kNetworkModes = 2;
@@ -77,7 +78,9 @@ constexpr std::uint64_t kBytesPerKb = 1024;
 Unexpected<Error> fail(Errc code, std::string message) {
   return unexpected(Error{code, std::move(message)});
 }
-std::string errno_text(int err = errno) { return std::strerror(err); }
+std::string errno_text(int err = errno) {
+  return std::strerror(err);
+}
 
 // A descriptor at >= 3, so that dup2 onto 0/1/2 in the child never clobbers another one.
 UniqueFd above_stdio(int fd) {
@@ -180,6 +183,7 @@ class SandboxImpl final : public Sandbox {
   Expected<Channels, Error> open_channels(const Spec& spec);
   void wire_channels(const Channels& ch, Slot& slot, RunPlan& plan);
   Expected<InitProcess, Error> start_init(Slot& slot, RunPlan& plan, const Spec& spec);
+  std::string id_map(std::size_t index, std::uint32_t host_id) const;
   Expected<Unit, Error> map_user_namespace(const InitProcess& init, std::size_t index,
                                            Channels& ch);
   Expected<Result, Error> verdict(const Spec& spec, const Supervision& s, Slot& slot,
@@ -260,7 +264,14 @@ Expected<Unit, Error> SandboxImpl::init() {
     }
   }
   cgroups_ = detect_cgroups();
-  if (auto r = make_state_dir(options_.state_dir); !r) return r;
+  if (auto r = make_state_dir(options_.state_dir); !r) {
+    if (!rootless_) return r;
+    // Rootless: /run is root's. The slot dirs are only empty mount points, so a private
+    // directory under /tmp serves as well (make_state_dir refuses one planted by someone else).
+    options_.state_dir = std::string(kRootlessStateDirPrefix) + std::to_string(host_uid_);
+    if (auto again = make_state_dir(options_.state_dir); !again) return again;
+    warnings_.push_back("rootless: state_dir not usable, using " + options_.state_dir);
+  }
   if (cgroups_.version != CgroupVersion::none) {
     remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
   }
@@ -349,7 +360,7 @@ Expected<Unit, Error> SandboxImpl::plan_run(const Spec& spec, std::size_t index,
   mi.limits = &spec.limits;
   mi.uid = box_uid;
   mi.gid = box_uid;
-  mi.admin_uid = rootless_ ? box_uid : 0;
+  mi.admin_uid = rootless_ ? box_uid : 0;  // ids inside the box's user namespace
   mi.admin_gid = rootless_ ? box_uid : 0;
   auto mounts = plan_mounts(mi);
   if (!mounts) return unexpected(mounts.error());
@@ -367,6 +378,7 @@ Expected<Unit, Error> SandboxImpl::plan_run(const Spec& spec, std::size_t index,
   c.hostname = kHostname;
   c.loopback_up = spec.network;
   c.rlimits = plan_rlimits(spec.limits, slot.cgroup.has_value());
+  c.become_root = !rootless_;
   c.switch_ids = !rootless_;
   c.uid = box_uid;
   c.gid = box_uid;
@@ -400,11 +412,9 @@ Expected<Channels, Error> SandboxImpl::open_channels(const Spec&) {
     if (!pipe) return unexpected(pipe.error());
     *p = std::move(*pipe);
   }
-  if (rootless_) {
-    auto pipe = make_pipe();
-    if (!pipe) return unexpected(pipe.error());
-    ch.sync = std::move(*pipe);
-  }
+  auto sync = make_pipe();
+  if (!sync) return unexpected(sync.error());
+  ch.sync = std::move(*sync);
   std::array<int, 2> sv{};
   if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv.data()) != 0) {
     return fail(Errc::resource_failed, "socketpair: " + errno_text());
@@ -433,9 +443,8 @@ void SandboxImpl::wire_channels(const Channels& ch, Slot& slot, RunPlan& plan) {
 }
 
 Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, const Spec&) {
-  int flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS |
-              CLONE_PIDFD;
-  if (rootless_) flags |= CLONE_NEWUSER;
+  const int flags = CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC |
+                    CLONE_NEWUTS | CLONE_PIDFD;
   // Exit signal 0: no SIGCHLD reaches the server, and waitpid(-1) elsewhere cannot reap init.
   int pidfd = -1;
   char* stack_top = slot.init_stack.data() + slot.init_stack.size();
@@ -457,29 +466,32 @@ Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, 
 Expected<Unit, Error> write_proc_file(pid_t pid, const char* name, const std::string& text) {
   const std::string path = "/proc/" + std::to_string(pid) + "/" + name;
   UniqueFd fd{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
-  if (!fd.valid() || ::write(fd.get(), text.data(), text.size()) !=
-                         static_cast<ssize_t>(text.size())) {
+  if (!fd.valid() ||
+      ::write(fd.get(), text.data(), text.size()) != static_cast<ssize_t>(text.size())) {
     return fail(Errc::resource_failed, "write " + path + ": " + errno_text());
   }
   return Unit{};
 }
 
-// Rootless: the box's uid/gid (uid_base + slot) is our own uid/gid on the host.
+// The box's ids in its user namespace. Root mode: uid 0 inside is a distinct unprivileged host
+// uid per slot (uid_base + slots + slot), the program's uid is uid_base + slot on both sides.
+// Rootless: we may map only ourselves, so the program's uid is our own uid on the host.
+std::string SandboxImpl::id_map(std::size_t index, std::uint32_t host_id) const {
+  const std::uint32_t box_id = options_.uid_base + static_cast<std::uint32_t>(index);
+  if (rootless_) return std::to_string(box_id) + " " + std::to_string(host_id) + " 1";
+  const std::uint32_t admin = options_.uid_base + static_cast<std::uint32_t>(slots_.size() + index);
+  return "0 " + std::to_string(admin) + " 1\n" + std::to_string(box_id) + " " +
+         std::to_string(box_id) + " 1";
+}
+
 Expected<Unit, Error> SandboxImpl::map_user_namespace(const InitProcess& init, std::size_t index,
                                                       Channels& ch) {
-  if (!rootless_) return Unit{};
-  const uid_t box_id = options_.uid_base + static_cast<uid_t>(index);
-  if (auto r = write_proc_file(init.pid(), "uid_map",
-                               std::to_string(box_id) + " " + std::to_string(host_uid_) + " 1");
-      !r) {
-    return r;
+  if (auto r = write_proc_file(init.pid(), "uid_map", id_map(index, host_uid_)); !r) return r;
+  // Unprivileged writers must give up setgroups before mapping gids.
+  if (rootless_) {
+    if (auto r = write_proc_file(init.pid(), "setgroups", "deny"); !r) return r;
   }
-  if (auto r = write_proc_file(init.pid(), "setgroups", "deny"); !r) return r;
-  if (auto r = write_proc_file(init.pid(), "gid_map",
-                               std::to_string(box_id) + " " + std::to_string(host_gid_) + " 1");
-      !r) {
-    return r;
-  }
+  if (auto r = write_proc_file(init.pid(), "gid_map", id_map(index, host_gid_)); !r) return r;
   const char go = 1;
   if (::write(ch.sync.write.get(), &go, 1) != 1) {
     return fail(Errc::resource_failed, "release init: " + errno_text());
@@ -547,8 +559,8 @@ Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision
     if (st) stats = *st;
   }
   if (report.status) {
-    r.cpu_time_s = static_cast<double>(report.status->user_us + report.status->system_us) /
-                   kUsPerSecond;
+    r.cpu_time_s =
+        static_cast<double>(report.status->user_us + report.status->system_us) / kUsPerSecond;
     r.peak_memory_bytes = static_cast<std::uint64_t>(report.status->max_rss_kb) * kBytesPerKb;
   }
   if (slot.cgroup) {
@@ -558,6 +570,13 @@ Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision
 
   const int ws = report.status ? report.status->wait_status : 0;
   const bool cpu_over = r.cpu_time_s * 1000.0 >= static_cast<double>(spec.limits.cpu_time.count());
+  // The memory limit is the first limit a run can hit and keep running after (an OOM-killed
+  // child), so it wins over the limits we enforce by killing the box.
+  if (stats.oom_kills > 0) {
+    r.outcome = Outcome::memory_limit;
+    r.signal = report.status && WIFSIGNALED(ws) ? WTERMSIG(ws) : SIGKILL;
+    return r;
+  }
   switch (s.killed) {
     case KillReason::wall_time:
     case KillReason::cpu_time:
@@ -575,15 +594,10 @@ Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision
     case KillReason::none:
       break;
   }
-  if (stats.oom_kills > 0) {
-    r.outcome = Outcome::memory_limit;
-    r.signal = report.status && WIFSIGNALED(ws) ? WTERMSIG(ws) : SIGKILL;
-    return r;
-  }
   if (!report.status) {
-    return fail(Errc::resource_failed,
-                "box init died without a report (code " + std::to_string(s.init_exit.si_code) +
-                    ", status " + std::to_string(s.init_exit.si_status) + ")");
+    return fail(Errc::resource_failed, "box init died without a report (code " +
+                                           std::to_string(s.init_exit.si_code) + ", status " +
+                                           std::to_string(s.init_exit.si_status) + ")");
   }
   if (WIFSIGNALED(ws)) {
     r.signal = WTERMSIG(ws);
@@ -621,9 +635,9 @@ Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,
   ch->sync.read.reset();
   if (auto r = map_user_namespace(*init, index, *ch); !r) return unexpected(r.error());
 
-  SupervisedChannels sc{init->take_pidfd(), std::move(ch->in.write), std::move(ch->out.read),
-                        std::move(ch->err.read), std::move(ch->report.read),
-                        std::move(ch->notify_parent)};
+  SupervisedChannels sc{init->take_pidfd(),         std::move(ch->in.write),
+                        std::move(ch->out.read),    std::move(ch->err.read),
+                        std::move(ch->report.read), std::move(ch->notify_parent)};
   SuperviseInput si;
   si.stdin_data = &spec.stdin_data;
   si.limits = &spec.limits;
@@ -652,31 +666,44 @@ Expected<std::unique_ptr<Sandbox>, Error> Sandbox::create(const Options& options
 
 const char* to_string(Outcome o) {
   switch (o) {
-    case Outcome::exited: return "exited";
-    case Outcome::signaled: return "signaled";
-    case Outcome::time_limit: return "time_limit";
-    case Outcome::memory_limit: return "memory_limit";
-    case Outcome::output_limit: return "output_limit";
+    case Outcome::exited:
+      return "exited";
+    case Outcome::signaled:
+      return "signaled";
+    case Outcome::time_limit:
+      return "time_limit";
+    case Outcome::memory_limit:
+      return "memory_limit";
+    case Outcome::output_limit:
+      return "output_limit";
   }
   return "unknown";
 }
 
 const char* to_string(Errc e) {
   switch (e) {
-    case Errc::invalid_spec: return "invalid_spec";
-    case Errc::setup_failed: return "setup_failed";
-    case Errc::exec_failed: return "exec_failed";
-    case Errc::resource_failed: return "resource_failed";
-    case Errc::slot_busy: return "slot_busy";
+    case Errc::invalid_spec:
+      return "invalid_spec";
+    case Errc::setup_failed:
+      return "setup_failed";
+    case Errc::exec_failed:
+      return "exec_failed";
+    case Errc::resource_failed:
+      return "resource_failed";
+    case Errc::slot_busy:
+      return "slot_busy";
   }
   return "unknown";
 }
 
 const char* to_string(SecurityLevel l) {
   switch (l) {
-    case SecurityLevel::low: return "low";
-    case SecurityLevel::medium: return "medium";
-    case SecurityLevel::high: return "high";
+    case SecurityLevel::low:
+      return "low";
+    case SecurityLevel::medium:
+      return "medium";
+    case SecurityLevel::high:
+      return "high";
   }
   return "unknown";
 }

@@ -100,7 +100,8 @@ class Loop {
     const auto now = Clock::now();
     if (!ch_.pidfd.valid()) {
       const auto left = kDrainTimeout - (now - s_.init_exited_at);
-      return static_cast<int>(std::max<std::int64_t>(0, std::chrono::ceil<milliseconds>(left).count()));
+      return static_cast<int>(
+          std::max<std::int64_t>(0, std::chrono::ceil<milliseconds>(left).count()));
     }
     auto left = std::chrono::ceil<milliseconds>(deadline_ - now);
     if (s_.killed != KillReason::none) left = kDrainTimeout;  // waiting for init to die

@@ -19,8 +19,8 @@
 namespace riemann::sandbox {
 
 struct SupervisedChannels {
-  UniqueFd pidfd;     // init
-  UniqueFd stdin_w;   // closed when stdin_data is written
+  UniqueFd pidfd;    // init
+  UniqueFd stdin_w;  // closed when stdin_data is written
   UniqueFd stdout_r;
   UniqueFd stderr_r;
   UniqueFd report_r;

@@ -1,6 +1,15 @@
 // The public run() contract: programs, stdio, files, verdicts, engine errors.
-#include <catch2/catch.hpp>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "tests/sandbox/host_check.hpp"
 #include "tests/sandbox/support.hpp"
 
 namespace riemann::sandbox::test {
@@ -25,6 +34,186 @@ TEST_CASE("bash runs a script file from the work dir with stdin", "[sandbox]") {
   CHECK(r.exit_code == 3);
   CHECK(r.stdout_data == "got hello\n/box\n");
   CHECK(r.stderr_data == "err\n");
+}
+
+TEST_CASE("engine errors are errors, not verdicts", "[sandbox]") {
+  Spec empty;
+  auto r = box().run(empty, 0);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == Errc::invalid_spec);
+
+  Spec missing = python("print(1)");
+  missing.argv[0] = "/usr/bin/no-such-interpreter";
+  r = box().run(missing, 0);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == Errc::exec_failed);
+  CHECK(r.error().message.find("No such file") != std::string::npos);
+
+  Spec bad_file = python("print(1)");
+  bad_file.files = {{"../../etc/passwd", "x", false}};
+  r = box().run(bad_file, 0);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == Errc::invalid_spec);
+
+  r = box().run(python("print(1)"), box().slots());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == Errc::slot_busy);
+}
+
+TEST_CASE("a slot runs one program at a time", "[sandbox]") {
+  Spec slow = bash("sleep 1");
+  Result first;
+  std::thread t([&] { first = run_ok(slow, 1); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto second = box().run(python("print(1)"), 1);
+  t.join();
+  REQUIRE_FALSE(second);
+  CHECK(second.error().code == Errc::slot_busy);
+  CHECK(first.outcome == Outcome::exited);
+}
+
+TEST_CASE("exit codes and signals are reported", "[sandbox]") {
+  CHECK(run_ok(bash("exit 42")).exit_code == 42);
+  const Result r = run_ok(bash("kill -SEGV $$"));
+  CHECK(r.outcome == Outcome::signaled);
+  CHECK(r.signal == SIGSEGV);
+}
+
+TEST_CASE("files are placed in the work dir and collected back", "[sandbox]") {
+  Spec s = bash("");
+  s.argv = {"/box/bin/run.sh"};
+  s.files = {{"bin/run.sh", "#!/bin/bash\ncat data/in.txt > out.txt\necho -n 2 >> out.txt\n", true},
+             {"data/in.txt", "1", false}};
+  s.collect = {"out.txt", "missing.txt", "data/in.txt"};
+  const Result r = run_ok(s);
+  CHECK(r.outcome == Outcome::exited);
+  REQUIRE(r.collected.size() == 2);
+  CHECK(r.collected[0].path == "out.txt");
+  CHECK(r.collected[0].content == "12");
+  CHECK(r.collected[1].content == "1");
+}
+
+TEST_CASE("large stdin is fed completely; a program that ignores it does not hurt", "[sandbox]") {
+  Spec s = python("import sys\nprint(len(sys.stdin.buffer.read()))");
+  s.stdin_data = std::string(3 << 20, 'a');
+  CHECK(run_ok(s).stdout_data == std::to_string(3 << 20) + "\n");
+  Spec ignore = bash("exec 0<&-; echo closed");
+  ignore.stdin_data = std::string(3 << 20, 'a');
+  CHECK(run_ok(ignore).stdout_data == "closed\n");
+}
+
+TEST_CASE("the sink receives output as it arrives", "[sandbox]") {
+  std::string streamed_out, streamed_err;
+  const OutputSink sink = [&](Stream s, std::string_view chunk) {
+    (s == Stream::out ? streamed_out : streamed_err).append(chunk);
+  };
+  auto r = box().run(bash("echo a; echo b >&2; echo c"), 0, sink);
+  REQUIRE(r);
+  CHECK(streamed_out == "a\nc\n");
+  CHECK(streamed_err == "b\n");
+  CHECK(r->stdout_data == streamed_out);
+}
+
+TEST_CASE("network: true gives a working private loopback", "[sandbox]") {
+  Spec s = python(
+      "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 0))\ns.listen()\n"
+      "c = socket.create_connection(s.getsockname())\na, _ = s.accept()\n"
+      "c.sendall(b'ping')\nprint(a.recv(4).decode())");
+  s.network = true;
+  const Result r = run_ok(s);
+  CHECK(r.stdout_data == "ping\n");
+  CHECK(r.runtime_events.empty());
+}
+
+TEST_CASE("every security level runs python and bash", "[sandbox]") {
+  for (SecurityLevel level : {SecurityLevel::low, SecurityLevel::medium, SecurityLevel::high}) {
+    Spec py = python(
+        "import subprocess, threading\nt = threading.Thread(target=print, "
+        "args=('t',))\nt.start(); t.join()\nsubprocess.run(['true'])\nprint('ok')");
+    py.security_level = level;
+    Spec sh = bash("echo $((6 * 7)) | cat");
+    sh.security_level = level;
+    INFO(to_string(level));
+    const Result a = run_ok(py);
+    CHECK(a.stdout_data == "t\nok\n");
+    CHECK(a.runtime_events.empty());
+    const Result b = run_ok(sh);
+    CHECK(b.stdout_data == "42\n");
+    CHECK(b.runtime_events.empty());
+  }
+}
+
+TEST_CASE("measurements: CPU time, wall time and peak memory", "[sandbox]") {
+  const Result r = run_ok(python("b = b'x' * (50 << 20)\nx = 0\nfor i in range(3000000): x += i"));
+  CHECK(r.outcome == Outcome::exited);
+  CHECK(r.cpu_time_s > 0.05);
+  CHECK(r.wall_time_s >= r.cpu_time_s * 0.5);
+  CHECK(r.peak_memory_bytes >= (50ull << 20));
+  CHECK(r.peak_memory_bytes < (256ull << 20));
+}
+
+TEST_CASE("managed runtimes start under 256 MB: no address-space limit", "[sandbox]") {
+  // A JVM or Go runtime reserves far more address space than it uses; only RSS is limited.
+  Spec s = python(
+      "import mmap\nm = [mmap.mmap(-1, 1 << 30) for _ in range(4)]\n"
+      "print('reserved')");
+  s.limits.memory_bytes = 256ull << 20;
+  if (box().warnings().empty()) CHECK(run_ok(s).stdout_data == "reserved\n");
+}
+
+std::size_t open_fds() {
+  return dir_entries("/proc/self/fd").size();
+}
+
+TEST_CASE("after 1000 runs nothing is left behind", "[sandbox][leak]") {
+  constexpr int kRuns = 1000;
+  std::ofstream(HostSnapshot::sentinel_path()) << "host secret";
+  const HostSnapshot before = HostSnapshot::take();
+  const std::size_t fds_before = open_fds();
+  Spec s;
+  s.argv = {"/usr/bin/true"};
+  for (int i = 0; i < kRuns; ++i) {
+    const Result r = run_ok(s, static_cast<std::size_t>(i % 2));
+    REQUIRE(r.outcome == Outcome::exited);
+  }
+  const HostSnapshot after = HostSnapshot::take();
+  CHECK(after.box_processes.empty());
+  CHECK(before.mounts == after.mounts);
+  CHECK(before.state_entries == after.state_entries);
+  CHECK(before.memory_tasks == after.memory_tasks);
+  CHECK(open_fds() == fds_before);
+}
+
+TEST_CASE("create() cleans slots a crashed server left behind", "[sandbox][cleanup]") {
+  if (::geteuid() != 0 || ::access("/sys/fs/cgroup/pids/cgroup.procs", W_OK) != 0) {
+    SUCCEED("needs root and cgroup v1 pids");
+    return;
+  }
+  Options o = test_options();
+  o.cgroup_name += "-stale";
+  o.state_dir += "-stale";
+  const std::string stale = "/sys/fs/cgroup/pids/" + o.cgroup_name + "/slot-7";
+  std::filesystem::create_directories(stale);
+  pid_t pid = 0;
+  const char* argv[] = {"/bin/sleep", "100", nullptr};
+  REQUIRE(::posix_spawn(&pid, argv[0], nullptr, nullptr, const_cast<char**>(argv), nullptr) == 0);
+  std::ofstream(stale + "/cgroup.procs") << pid;
+  {
+    auto created = Sandbox::create(o);
+    REQUIRE(created);
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGKILL);
+    CHECK_FALSE(std::filesystem::exists(stale));
+  }
+  // Destroying the sandbox removes its own cgroups too.
+  CHECK_FALSE(std::filesystem::exists("/sys/fs/cgroup/pids/" + o.cgroup_name));
+  std::filesystem::remove_all(o.state_dir);
+}
+
+TEST_CASE("root mode has no warnings", "[sandbox]") {
+  if (::geteuid() == 0) CHECK(box().warnings().empty());
 }
 
 }  // namespace

@@ -1,0 +1,115 @@
+// Sandbox overhead per run: `python3 -c 'print(1)'` bare (posix_spawn, clean environment,
+// stdout read through a pipe) vs. sandboxed (Sandbox::run, default limits, medium policy),
+// interleaved in the same process so both see the same machine load.
+// Usage: sandbox_overhead [runs] [security_level: low|medium|high]
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "sandbox/sandbox.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using riemann::sandbox::Sandbox;
+using riemann::sandbox::SecurityLevel;
+using riemann::sandbox::Spec;
+
+constexpr int kDefaultRuns = 200;
+constexpr int kWarmupRuns = 10;
+constexpr const char* kPython = "/usr/bin/python3";
+
+double ms_since(Clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+// One bare run; returns milliseconds, or a negative value on failure.
+double bare_run() {
+  const auto t0 = Clock::now();
+  std::array<int, 2> out{};
+  if (::pipe2(out.data(), O_CLOEXEC) != 0) return -1;
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
+  const char* argv[] = {kPython, "-c", "print(1)", nullptr};
+  const char* envp[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", nullptr};
+  pid_t pid = 0;
+  const int rc = ::posix_spawn(&pid, kPython, &fa, nullptr, const_cast<char**>(argv),
+                               const_cast<char**>(envp));
+  posix_spawn_file_actions_destroy(&fa);
+  ::close(out[1]);
+  std::string text;
+  char buf[64];
+  ssize_t n;
+  while ((n = ::read(out[0], buf, sizeof(buf))) > 0) text.append(buf, static_cast<size_t>(n));
+  ::close(out[0]);
+  int status = 0;
+  if (rc != 0 || ::waitpid(pid, &status, 0) != pid || text != "1\n") return -1;
+  return ms_since(t0);
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+double mean(const std::vector<double>& v) {
+  double s = 0;
+  for (double x : v) s += x;
+  return s / static_cast<double>(v.size());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int runs = argc > 1 ? std::atoi(argv[1]) : kDefaultRuns;
+  const std::string level = argc > 2 ? argv[2] : "medium";
+  riemann::sandbox::Options options;
+  options.slots = 1;
+  options.cgroup_name = "riemann-bench";
+  options.state_dir = ::geteuid() == 0 ? "/run/riemann-bench" : "/tmp/riemann-bench";
+  const auto t0 = Clock::now();
+  auto created = Sandbox::create(options);
+  if (!created) {
+    std::fprintf(stderr, "create: %s\n", created.error().message.c_str());
+    return 1;
+  }
+  const double create_ms = ms_since(t0);
+  Sandbox& box = **created;
+  Spec spec;
+  spec.argv = {kPython, "-c", "print(1)"};
+  spec.env = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+  spec.security_level = level == "low"    ? SecurityLevel::low
+                        : level == "high" ? SecurityLevel::high
+                                          : SecurityLevel::medium;
+  std::vector<double> bare, boxed;
+  for (int i = 0; i < runs + kWarmupRuns; ++i) {
+    const double b = bare_run();
+    const auto t = Clock::now();
+    auto r = box.run(spec, 0);
+    const double s = ms_since(t);
+    if (b < 0 || !r || r->stdout_data != "1\n") {
+      std::fprintf(stderr, "run %d failed\n", i);
+      return 1;
+    }
+    if (i < kWarmupRuns) continue;
+    bare.push_back(b);
+    boxed.push_back(s);
+  }
+  std::printf("runs=%d level=%s create=%.1fms\n", runs, level.c_str(), create_ms);
+  std::printf("bare      median %.2f ms  mean %.2f ms\n", median(bare), mean(bare));
+  std::printf("sandboxed median %.2f ms  mean %.2f ms\n", median(boxed), mean(boxed));
+  std::printf("overhead  median %.2f ms  mean %.2f ms\n", median(boxed) - median(bare),
+              mean(boxed) - mean(bare));
+  for (const auto& w : box.warnings()) std::printf("warning: %s\n", w.c_str());
+  return 0;
+}

@@ -1,0 +1,171 @@
+// Actor tier: the whole tree (root supervisor, pipeline, scanner, pattern, store, execution
+// supervisor) with an injected runner, so these tests need no sandbox. The sandbox path is
+// covered end to end in tests/e2e.
+#include "actors/runtime.hpp"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <future>
+#include <thread>
+
+#include "config/loader.hpp"
+#include "storage/database.hpp"
+
+using namespace riemann;
+using namespace riemann::actors;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    path = std::filesystem::temp_directory_path() /
+           ("riemann-rt-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+config::Config test_config(const TempDir& dir) {
+  config::Config c;
+  c.storage.data_dir = dir.path.string();
+  c.paths.languages_dir = RIEMANN_SOURCE_DIR "/config/languages";
+  c.paths.rules_dir = RIEMANN_SOURCE_DIR "/patterns/rules";
+  c.execution.workers = 2;
+  c.cluster.node_name = "test";
+  return *config::validate(c);
+}
+
+std::shared_ptr<config::LanguageRegistry> languages() {
+  return std::make_shared<config::LanguageRegistry>(
+      *config::LanguageRegistry::load(RIEMANN_SOURCE_DIR "/config/languages"));
+}
+
+execution_request python(std::string code) {
+  execution_request r;
+  r.language = "python";
+  r.files.push_back(source_file{"main.py", std::move(code)});
+  r.timeout_ms = 5000;
+  r.security_level = "medium";
+  r.riemann_threshold = 0.7;
+  return r;
+}
+
+// Echoes the source back as the program's output, like `cat main.py` would.
+Runner echo_runner() {
+  return [](const execution_request& req, std::size_t) {
+    run_outcome o;
+    o.status = "completed";
+    o.output = req.files.at(0).content;
+    o.has_exit_code = true;
+    o.wall_time_s = 0.001;
+    return o;
+  };
+}
+
+Expected<stored_execution, EngineError> fetch(Runtime& rt, const std::string& id) {
+  std::promise<Expected<stored_execution, EngineError>> p;
+  auto f = p.get_future();
+  rt.fetch(id, [&p](Expected<stored_execution, EngineError> r) { p.set_value(std::move(r)); });
+  return f.get();
+}
+
+}  // namespace
+
+TEST_CASE("an execution goes through the tree, is persisted and can be read back") {
+  TempDir dir;
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner()});
+  REQUIRE(rt);
+  auto result = (*rt)->execute_sync(python("print('hi')\n"), 20s);
+  REQUIRE(result);
+  CHECK(result->status == "completed");
+  CHECK(result->run.output == "print('hi')\n");
+  CHECK(result->id.rfind("exec_test_", 0) == 0);
+  auto stored = fetch(**rt, result->id);
+  REQUIRE(stored);
+  CHECK(stored->status == "completed");
+  auto doc = boost::json::parse(stored->result_json).as_object();
+  CHECK(doc.at("execution_id").as_string() == result->id);
+  CHECK(doc.at("output") == "print('hi')\n");
+  auto missing = fetch(**rt, "exec_test_000000000000000000000");
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().code == errc::not_found);
+}
+
+TEST_CASE("a critical finding at security_level high rejects the run without executing it") {
+  TempDir dir;
+  std::atomic<int> runs{0};
+  Runner counting = [&runs](const execution_request& req, std::size_t slot) {
+    ++runs;
+    return echo_runner()(req, slot);
+  };
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting});
+  REQUIRE(rt);
+  auto req = python("import os\nos.system(input())\n");
+  req.security_level = "high";
+  auto result = (*rt)->execute_sync(req, 20s);
+  REQUIRE(result);
+  CHECK(result->status == "rejected");
+  CHECK_FALSE(result->security.issues.empty());
+  CHECK(runs == 0);
+  // The same code at medium runs, with the finding reported.
+  req.security_level = "medium";
+  auto ran = (*rt)->execute_sync(req, 20s);
+  REQUIRE(ran);
+  CHECK(ran->status == "completed");
+  CHECK_FALSE(ran->security.issues.empty());
+  CHECK(runs == 1);
+}
+
+TEST_CASE("an asynchronous execution is stored as queued, then completed") {
+  TempDir dir;
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner()});
+  REQUIRE(rt);
+  auto req = python("x = 1\n");
+  req.wait = false;
+  req.id = "exec_test_0000000000000async";
+  std::promise<void> done;
+  (*rt)->execute(req, 20s, [&done](Expected<execution_result, EngineError>) { done.set_value(); });
+  done.get_future().wait();
+  auto stored = fetch(**rt, req.id);
+  REQUIRE(stored);
+  CHECK(stored->status == "completed");
+}
+
+TEST_CASE("executions a crash left unfinished end as internal_error at the next start") {
+  TempDir dir;
+  {
+    auto db = storage::Database::open(dir.path.string());
+    REQUIRE(db);
+    storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", 1, 1, "{}", ""};
+    REQUIRE((*db)->put_execution(row));
+  }
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner()});
+  REQUIRE(rt);
+  CHECK((*rt)->recovered_at_start() == 1);
+  auto stored = fetch(**rt, "exec_test_00000000000000crash");
+  REQUIRE(stored);
+  CHECK(stored->status == "internal_error");
+  auto doc = boost::json::parse(stored->result_json).as_object();
+  CHECK(doc.at("error").as_string().size() > 0);
+}
+
+TEST_CASE("a worker crash through the whole tree is retried and shows in the metrics") {
+  TempDir dir;
+  std::atomic<int> calls{0};
+  Runner crash_first = [&calls](const execution_request& req, std::size_t slot) {
+    if (calls++ == 0) throw std::runtime_error("simulated worker crash");
+    return echo_runner()(req, slot);
+  };
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), crash_first});
+  REQUIRE(rt);
+  auto result = (*rt)->execute_sync(python("print(1)\n"), 20s);
+  REQUIRE(result);
+  CHECK(result->status == "completed");
+  const auto text = (*rt)->metrics().serialize();
+  CHECK(text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
+        std::string::npos);
+  CHECK(text.find("riemann_executions_total{language=\"python\",status=\"completed\"} 1") != std::string::npos);
+}

@@ -1,0 +1,107 @@
+// Hostile inputs: a clear result or a clear error (Errc::input_rejected), bounded time and
+// memory, never a crash.
+#include <catch2/catch.hpp>
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <string>
+
+#include "patterns/patterns.hpp"
+#include "patterns/source_text.hpp"
+#include "tests/patterns/test_engine.hpp"
+
+using namespace riemann::patterns;
+using riemann::patterns::test::engine;
+
+namespace {
+constexpr auto kTimeBound = std::chrono::seconds(10);
+constexpr std::size_t kTenMegabytes = 10 * 1024 * 1024;
+constexpr std::size_t kNestingDepth = 50000;
+
+template <class F>
+auto timed(F&& f) {
+  const auto start = std::chrono::steady_clock::now();
+  auto result = f();
+  CHECK(std::chrono::steady_clock::now() - start < kTimeBound);
+  return result;
+}
+}  // namespace
+
+TEST_CASE("binary data is rejected as input_rejected", "[patterns][hostile]") {
+  std::string blob;
+  for (int i = 0; i < 4096; ++i) blob.push_back(static_cast<char>((i * 7919) & 0xFF));
+  auto r = engine().scan("python", {SourceFile{"blob.py", blob}});
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().code == Errc::input_rejected);
+  CHECK(r.error().message.find("blob.py") != std::string::npos);
+  auto a = engine().analyze("python", {SourceFile{"blob.py", blob}}, 0.7);
+  REQUIRE_FALSE(a.has_value());
+  CHECK(a.error().code == Errc::input_rejected);
+}
+
+TEST_CASE("invalid UTF-8 still scans and snippets are valid UTF-8", "[patterns][hostile]") {
+  const std::string code = "import os\nos.system(\"\xff\xfe\xc3\x28\" + x)  # \xe2\x28\xa1\n";
+  auto r = engine().scan("python", {SourceFile{"bad.py", code}});
+  REQUIRE(r.has_value());
+  REQUIRE_FALSE(r.value().issues.empty());
+  const auto& snippet = r.value().issues.front().snippet;
+  CHECK(sanitize_utf8(snippet) == snippet);
+  // Boost.JSON must accept the report text as a valid string round trip.
+  const auto json = boost::json::serialize(boost::json::value(snippet));
+  CHECK(boost::json::parse(json).as_string() == snippet);
+}
+
+TEST_CASE("a 10 MB single line is rejected quickly", "[patterns][hostile]") {
+  const std::string line(kTenMegabytes, 'a');
+  auto r = timed([&] { return engine().scan("python", {SourceFile{"long.py", line}}); });
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().code == Errc::input_rejected);
+}
+
+TEST_CASE("a long line under the limit is analysed with a bounded snippet", "[patterns][hostile]") {
+  std::string line = "x = 1;";
+  while (line.size() < kMaxSubmissionBytes / 2) line += " y = eval(s);";
+  auto r = timed([&] { return engine().scan("python", {SourceFile{"min.py", line}}); });
+  REQUIRE(r.has_value());
+  REQUIRE_FALSE(r.value().issues.empty());
+  CHECK(r.value().issues.size() <= 1000);
+  for (const auto& i : r.value().issues) CHECK(i.snippet.size() <= kMaxSnippetBytes);
+}
+
+TEST_CASE("deeply nested code gives a result or input_rejected, never a crash",
+          "[patterns][hostile]") {
+  const std::string open(kNestingDepth, '('), close(kNestingDepth, ')');
+  for (const char* lang : {"python", "bash"}) {
+    INFO(lang);
+    const std::string code = "x = " + open + "eval(s)" + close + "\n";
+    auto r = timed([&] { return engine().scan(lang, {SourceFile{"deep", code}}); });
+    if (!r.has_value()) CHECK(r.error().code == Errc::input_rejected);
+    auto a = timed([&] { return engine().analyze(lang, {SourceFile{"deep", code}}, 0.7); });
+    if (!a.has_value()) CHECK(a.error().code == Errc::input_rejected);
+  }
+  std::string nested_blocks;
+  for (std::size_t i = 0; i < 2000; ++i) nested_blocks += std::string(i, ' ') + "if x:\n";
+  nested_blocks += std::string(2000, ' ') + "os.system(c)\n";
+  auto r = timed([&] { return engine().scan("python", {SourceFile{"blocks.py", nested_blocks}}); });
+  if (!r.has_value()) CHECK(r.error().code == Errc::input_rejected);
+}
+
+TEST_CASE("empty and whitespace-only files are clean", "[patterns][hostile]") {
+  for (const char* code : {"", "\n\n\n", "   \t  "}) {
+    auto r = engine().scan("python", {SourceFile{"e.py", code}});
+    REQUIRE(r.has_value());
+    CHECK(r.value().issues.empty());
+    CHECK(r.value().level == "secure");
+    auto a = engine().analyze("python", {SourceFile{"e.py", code}}, 0.7);
+    REQUIRE(a.has_value());
+    CHECK(a.value().patterns_matched.empty());
+  }
+}
+
+TEST_CASE("huge program output is examined within bounds", "[patterns][hostile]") {
+  std::string out;
+  while (out.size() < kTenMegabytes) out += "2 3 5 7 11 13 17 19 23 29 ";
+  auto r = timed([&] { return engine().refine_with_output(RiemannReport{}, out, 0.3); });
+  CHECK_FALSE(r.patterns.empty());
+}

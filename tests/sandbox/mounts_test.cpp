@@ -1,0 +1,100 @@
+// The root file system plan: path validation, merged /usr, required paths, limits.
+#include "sandbox/mounts.hpp"
+
+#include <sys/mount.h>
+
+#include <catch2/catch.hpp>
+
+namespace riemann::sandbox {
+namespace {
+
+MountInputs inputs(const std::vector<File>& files, const Limits& limits) {
+  MountInputs in;
+  in.new_root = "/run/riemann/slot-0";
+  in.ro_paths = {"/usr", "/lib", "/lib64", "/bin", "/etc/alternatives", "/does/not/exist"};
+  in.files = &files;
+  in.limits = &limits;
+  in.uid = 60000;
+  in.gid = 60000;
+  return in;
+}
+
+const MountOp* find(const MountPlan& plan, MountKind kind, const std::string& inner) {
+  for (const auto& op : plan.ops) {
+    if (op.kind == kind && op.target == "/run/riemann/slot-0" + inner) return &op;
+  }
+  return nullptr;
+}
+
+TEST_CASE("mounts: relative file paths are validated", "[mounts]") {
+  CHECK(valid_relative_path("main.py"));
+  CHECK(valid_relative_path("src/pkg/mod.py"));
+  CHECK_FALSE(valid_relative_path(""));
+  CHECK_FALSE(valid_relative_path("/etc/passwd"));
+  CHECK_FALSE(valid_relative_path("../x"));
+  CHECK_FALSE(valid_relative_path("a/../../x"));
+  CHECK_FALSE(valid_relative_path("a//b"));
+  CHECK_FALSE(valid_relative_path("./a"));
+  CHECK_FALSE(valid_relative_path("a/"));
+  CHECK_FALSE(valid_relative_path(std::string("a\0b", 3)));
+}
+
+TEST_CASE("mounts: merged /usr symlinks are recreated, directories bound read-only", "[mounts]") {
+  const std::vector<File> files;
+  const Limits limits;
+  auto plan = plan_mounts(inputs(files, limits));
+  REQUIRE(plan);
+  const MountOp* usr = find(*plan, MountKind::bind_ro, "/usr");
+  REQUIRE(usr != nullptr);
+  CHECK((usr->flags & MS_RDONLY) != 0);
+  CHECK((usr->flags & MS_NOSUID) != 0);
+  CHECK((usr->flags & MS_NODEV) != 0);
+  const MountOp* bin = find(*plan, MountKind::symlink, "/bin");
+  REQUIRE(bin != nullptr);  // Debian 12: /bin -> usr/bin
+  CHECK(bin->source == "usr/bin");
+  CHECK(find(*plan, MountKind::bind_ro, "/does/not/exist") == nullptr);  // optional: skipped
+}
+
+TEST_CASE("mounts: the work dir, /tmp and /dev/shm are sized by the limits", "[mounts]") {
+  const std::vector<File> files;
+  Limits limits;
+  limits.workdir_bytes = 12345678;
+  auto plan = plan_mounts(inputs(files, limits));
+  REQUIRE(plan);
+  for (const char* dir : {kWorkDir, "/tmp", "/dev/shm"}) {
+    const MountOp* op = find(*plan, MountKind::tmpfs, dir);
+    REQUIRE(op != nullptr);
+    CHECK(op->data.find("size=12345678") != std::string::npos);
+  }
+  CHECK(find(*plan, MountKind::tmpfs, kWorkDir)->data.find("uid=60000") != std::string::npos);
+  CHECK(find(*plan, MountKind::proc, "/proc")->data.find("hidepid") != std::string::npos);
+}
+
+TEST_CASE("mounts: a missing required ro_path is an invalid spec", "[mounts]") {
+  const std::vector<File> files;
+  const Limits limits;
+  MountInputs in = inputs(files, limits);
+  in.required_ro_paths = {"/nope/not/here"};
+  auto plan = plan_mounts(in);
+  REQUIRE_FALSE(plan);
+  CHECK(plan.error().code == Errc::invalid_spec);
+  in.required_ro_paths = {"relative/path"};
+  CHECK_FALSE(plan_mounts(in));
+}
+
+TEST_CASE("mounts: files get their parent directories and modes", "[mounts]") {
+  const std::vector<File> files = {{"src/main.py", "print(1)", false}, {"run", "x", true}};
+  const Limits limits;
+  auto plan = plan_mounts(inputs(files, limits));
+  REQUIRE(plan);
+  REQUIRE(plan->files.size() == 3);
+  CHECK(plan->files[0].is_dir);
+  CHECK(plan->files[0].path == "/run/riemann/slot-0/box/src");
+  CHECK(plan->files[1].path == "/run/riemann/slot-0/box/src/main.py");
+  CHECK(plan->files[2].mode == 0755);
+  const std::vector<File> bad = {{"../escape", "", false}};
+  CHECK_FALSE(plan_mounts(inputs(bad, limits)));
+}
+
+}  // namespace
+}  // namespace riemann::sandbox
