@@ -45,8 +45,9 @@ ApiError from_engine(actors::errc code, const std::string& message) {
       return e;
     case actors::errc::unknown_language:
     case actors::errc::invalid_request:
+      // Every VALIDATION_ERROR names its field (SPEC §5.3), engine-detected ones too.
+      e = validation_error(code == actors::errc::unknown_language ? "language" : "body", message);
       e.status = kBadRequest;
-      e.message = message;
       return e;
     case actors::errc::worker_crashed:
     case actors::errc::sandbox_failure:

@@ -24,11 +24,17 @@ json::object figures_json(const actors::supervisor_figures& f) {
                       {"in_flight", f.in_flight},   {"queued", f.queued}};
 }
 
+bool engine_degraded(const HealthInput& in) {
+  for (const auto& f : in.supervisors) {
+    if (f.children_alive < f.children) return true;
+  }
+  return false;
+}
+
 std::string health_status(const HealthInput& in) {
   if (!in.root_alive || !in.total_executions) return "unhealthy";
-  for (const auto& f : in.supervisors) {
-    if (f.children_alive < f.children) return "degraded";
-  }
+  // The node never claims more than its components: a degraded sandbox degrades it too.
+  if (engine_degraded(in) || !in.sandbox_warnings.empty()) return "degraded";
   return "healthy";
 }
 
@@ -78,7 +84,7 @@ HttpResponse render_health(const HealthInput& in) {
   json::object components{
       {"api", "healthy"},
       {"database", in.total_executions ? "healthy" : "unhealthy"},
-      {"execution_engine", in.root_alive ? (status == "degraded" ? "degraded" : "healthy") : "unhealthy"},
+      {"execution_engine", !in.root_alive ? "unhealthy" : engine_degraded(in) ? "degraded" : "healthy"},
       {"sandbox", in.sandbox_warnings.empty() ? "healthy" : "degraded"},
   };
   json::array warnings;

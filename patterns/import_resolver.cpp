@@ -35,8 +35,18 @@ std::string ImportMap::resolve(std::string_view name) const {
 std::string normalize_callee(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  int template_depth = 0;  // template / generic arguments are not part of the name
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (c == '<') {
+      if (template_depth++ == 0 && out.ends_with("::")) out.resize(out.size() - 2);
+      continue;
+    }
+    if (c == '>' && template_depth > 0) {
+      --template_depth;
+      continue;
+    }
+    if (template_depth > 0) continue;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     if (c == '?' && i + 1 < text.size() && text[i + 1] == '.') continue;
     out.push_back(c == '"' || c == '`' ? '\'' : c);

@@ -19,7 +19,8 @@ class ImportMap {
   std::unordered_map<std::string, std::string> bindings_;
 };
 
-// Callee text as written, without whitespace, `?.`, or quote style differences.
+// Callee text as written, without whitespace, `?.`, template/generic arguments (`f<T>`,
+// `f::<T>`) or quote style differences.
 std::string normalize_callee(std::string_view text);
 
 // Strips one pair of surrounding quotes ('x', "x", `x`).

@@ -76,6 +76,7 @@ struct HostSnapshot {
   std::size_t memory_tasks = 0;
 
   static HostSnapshot take() {
+    box();  // the sandbox's own slots and cgroups exist before the first snapshot
     HostSnapshot s;
     s.mounts = count_lines(read_text("/proc/self/mountinfo"));
     s.box_processes = box_uid_processes(test_options());
