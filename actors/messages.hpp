@@ -20,6 +20,13 @@ struct source_file {
   std::string content;
 };
 
+// One input of a "many tests, one compile" request.
+struct test_case {
+  std::string stdin_data;
+  std::string expected_output;
+  bool has_expected = false;
+};
+
 // A validated execution request. Limits are already clamped to the server's maxima.
 struct execution_request {
   std::string id;                  // assigned on acceptance ("exec_<node>_...")
@@ -39,6 +46,7 @@ struct execution_request {
   bool network = false;
   bool wait = true;
   std::string webhook_url;
+  std::vector<test_case> tests;    // when set: one compile, one run per test (stdin_data unused)
   std::int32_t attempt = 0;        // 0 on first dispatch, 1 when retried after a worker crash
 };
 
@@ -88,6 +96,21 @@ struct riemann_analysis {
   std::vector<pattern_evidence> evidence;
 };
 
+// One test's run in a "many tests" request.
+struct test_outcome {
+  std::string status;          // SPEC §5.1 status of this run
+  std::string verdict;         // accepted | wrong_answer | "" (no expected output given)
+  std::string output;
+  std::string error_output;
+  bool has_exit_code = false;
+  std::int32_t exit_code = 0;
+  std::int32_t signal = 0;
+  bool truncated = false;
+  double cpu_time_s = 0;
+  double wall_time_s = 0;
+  std::uint64_t memory_bytes = 0;
+};
+
 // What the sandbox reported about one run, already mapped to an API status.
 struct run_outcome {
   std::string status;          // SPEC §5.1 status of the program
@@ -104,6 +127,10 @@ struct run_outcome {
   std::vector<runtime_event> runtime_events;
   std::string node;            // node whose worker ran it
   std::string error;           // internal_error: what failed in the engine (never program output)
+  bool compiled = false;       // a compile step was needed
+  bool compile_cached = false; // ... and its artifacts came from the compile cache
+  double compile_time_s = 0;   // wall time of the compile step (0 on a cache hit)
+  std::vector<test_outcome> tests;
 };
 
 // The full result of an execution, as stored and served (`data` of the response).
@@ -148,11 +175,24 @@ typename Inspector::result_type inspect(Inspector& f, source_file& x) {
 }
 
 template <class Inspector>
+typename Inspector::result_type inspect(Inspector& f, test_case& x) {
+  return f(caf::meta::type_name("riemann::actors::test_case"), x.stdin_data, x.expected_output,
+           x.has_expected);
+}
+
+template <class Inspector>
+typename Inspector::result_type inspect(Inspector& f, test_outcome& x) {
+  return f(caf::meta::type_name("riemann::actors::test_outcome"), x.status, x.verdict, x.output,
+           x.error_output, x.has_exit_code, x.exit_code, x.signal, x.truncated, x.cpu_time_s,
+           x.wall_time_s, x.memory_bytes);
+}
+
+template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, execution_request& x) {
   return f(caf::meta::type_name("riemann::actors::execution_request"), x.id, x.request_id, x.language,
            x.version, x.files, x.stdin_data, x.args, x.timeout_ms, x.cpu_time_ms, x.memory_bytes,
            x.max_output_bytes, x.compile_timeout_ms, x.security_level, x.riemann_threshold,
-           x.network, x.wait, x.webhook_url, x.attempt);
+           x.network, x.wait, x.webhook_url, x.tests, x.attempt);
 }
 
 template <class Inspector>
@@ -193,7 +233,8 @@ template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, run_outcome& x) {
   return f(caf::meta::type_name("riemann::actors::run_outcome"), x.status, x.output, x.error_output,
            x.compile_output, x.has_exit_code, x.exit_code, x.signal, x.truncated, x.cpu_time_s,
-           x.wall_time_s, x.memory_bytes, x.runtime_events, x.node, x.error);
+           x.wall_time_s, x.memory_bytes, x.runtime_events, x.node, x.error, x.compiled,
+           x.compile_cached, x.compile_time_s, x.tests);
 }
 
 template <class Inspector>
@@ -218,6 +259,8 @@ typename Inspector::result_type inspect(Inspector& f, supervisor_figures& x) {
 
 CAF_BEGIN_TYPE_ID_BLOCK(riemann, caf::first_custom_type_id)
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::source_file))
+  CAF_ADD_TYPE_ID(riemann, (riemann::actors::test_case))
+  CAF_ADD_TYPE_ID(riemann, (riemann::actors::test_outcome))
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::execution_request))
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::security_issue))
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::runtime_event))

@@ -65,6 +65,25 @@ json::object usage_json(const run_outcome& run) {
                       {"network", "0B"}};
 }
 
+json::array tests_json(const std::vector<test_outcome>& tests) {
+  json::array out;
+  for (const auto& t : tests) {
+    out.push_back(json::object{
+        {"status", t.status},
+        {"verdict", t.verdict.empty() ? json::value(nullptr) : json::value(t.verdict)},
+        {"output", sanitize_utf8(t.output)},
+        {"stderr", sanitize_utf8(t.error_output)},
+        {"exit_code", t.has_exit_code ? json::value(t.exit_code) : json::value(nullptr)},
+        {"signal", t.signal != 0 ? json::value(t.signal) : json::value(nullptr)},
+        {"execution_time", round_us(t.cpu_time_s)},
+        {"wall_time", round_us(t.wall_time_s)},
+        {"memory", config::format_size(t.memory_bytes)},
+        {"memory_bytes", t.memory_bytes},
+        {"truncated", t.truncated}});
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_terminal(const std::string& status) { return storage::is_terminal_status(status); }
@@ -119,6 +138,10 @@ std::string result_to_json(const execution_result& r) {
       {"created_at", config::format_timestamp(r.created_at_ms)},
       {"completed_at", config::format_timestamp(r.completed_at_ms)},
   };
+  if (r.run.compiled) {
+    data["compile"] = json::object{{"cached", r.run.compile_cached}, {"time", round_us(r.run.compile_time_s)}};
+  }
+  if (!r.run.tests.empty()) data["tests"] = tests_json(r.run.tests);
   if (!r.error.empty()) data["error"] = r.error;
   return json::serialize(data);
 }
@@ -143,6 +166,7 @@ std::string request_to_json(const execution_request& q) {
                                       {"files", std::move(files)},
                                       {"stdin_bytes", q.stdin_data.size()},
                                       {"args", std::move(args)},
+                                      {"tests", q.tests.size()},
                                       {"timeout_ms", q.timeout_ms},
                                       {"memory_bytes", q.memory_bytes},
                                       {"max_output_bytes", q.max_output_bytes},

@@ -14,6 +14,7 @@
 #include "config/log.hpp"
 #include "patterns/patterns.hpp"
 #include "sandbox/sandbox.hpp"
+#include "storage/compile_cache.hpp"
 #include "storage/database.hpp"
 
 namespace riemann::actors {
@@ -69,7 +70,9 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
     if (!sb) return unexpected("sandbox: " + sb.error().message);
     impl.sandbox = std::shared_ptr<sandbox::Sandbox>(std::move(*sb));
     runtime->warnings_ = impl.sandbox->warnings();
-    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name);
+    auto cache = std::make_shared<storage::CompileCache>(cfg.storage.data_dir + "/cache",
+                                                         cfg.execution.compile_cache_bytes);
+    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name, std::move(cache));
   }
   auto engine = patterns::Engine::load(cfg.paths.rules_dir);
   if (!engine) return unexpected("patterns: " + engine.error().message);

@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
   const std::string level = argc > 2 ? argv[2] : "medium";
   riemann::sandbox::Options options;
   options.slots = 1;
-  options.cgroup_name = "riemann-bench";
+  options.cgroup_name = "riemann/bench";
   options.state_dir = ::geteuid() == 0 ? "/run/riemann-bench" : "/tmp/riemann-bench";
   const auto t0 = Clock::now();
   auto created = Sandbox::create(options);

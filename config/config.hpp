@@ -50,6 +50,8 @@ struct ExecutionConfig {
   std::string default_security_level = "medium";  // low | medium | high
   double default_riemann_threshold = 0.7;    // patterns below this confidence are not "matched"
   bool allow_network = false;                // may a request ask for `network: true`?
+  std::uint64_t compile_cache_bytes = 512 * MiB;  // compile cache bound on disk (LRU beyond)
+  unsigned max_tests = 64;                   // tests[] entries per request
   unsigned restart_limit = 5;                // a supervisor restarts a child at most this often...
   milliseconds restart_window{10'000};       // ...within this window, then escalates
 };

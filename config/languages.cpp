@@ -59,7 +59,8 @@ std::string first_version_token(const std::string& text) {
   // The first run of digits containing a dot, e.g. "3.11.2" in "Python 3.11.2".
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
-    if (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])))) continue;
+    // Not in the middle of a number; a letter before is fine ("v20.1", "go1.19").
+    if (i > 0 && (std::isdigit(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.')) continue;
     std::size_t j = i;
     bool dot = false;
     while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.')) {
@@ -119,6 +120,7 @@ Expected<Language, LanguageError> parse_language(const std::string& text, const 
   for (auto f : {ListField{"aliases", &lang.aliases, false},
                  ListField{"version_command", &lang.version_command, true},
                  ListField{"compile", &lang.compile, false}, ListField{"run", &lang.run, true},
+                 ListField{"artifacts", &lang.artifacts, false},
                  ListField{"env", &lang.env, false}, ListField{"ro_paths", &lang.ro_paths, false}}) {
     auto list = string_list(o, f.key, f.required, origin);
     if (!list) return unexpected(list.error());
@@ -126,6 +128,9 @@ Expected<Language, LanguageError> parse_language(const std::string& text, const 
   }
   if (lang.run.empty() || lang.version_command.empty()) {
     return unexpected(LanguageError{origin + ": \"run\" and \"version_command\" must not be empty"});
+  }
+  if (!lang.compile.empty() && lang.artifacts.empty()) {
+    return unexpected(LanguageError{origin + ": a compiled language must list its \"artifacts\""});
   }
   return lang;
 }
@@ -231,19 +236,25 @@ std::vector<std::string> LanguageRegistry::available_names() const {
 
 std::vector<std::string> expand_command(const std::vector<std::string>& tmpl,
                                         const std::string& file,
-                                        const std::vector<std::string>& args) {
+                                        const std::vector<std::string>& args,
+                                        const std::vector<std::string>& sources) {
+  auto replace_all = [](std::string s, std::string_view what, const std::string& with) {
+    for (auto pos = s.find(what); pos != std::string::npos; pos = s.find(what, pos + with.size())) {
+      s.replace(pos, what.size(), with);
+    }
+    return s;
+  };
+  std::string joined;
+  for (const auto& src : sources) joined += (joined.empty() ? "" : " ") + src;
   std::vector<std::string> out;
   for (const auto& part : tmpl) {
     if (part == "{args}") {
       out.insert(out.end(), args.begin(), args.end());
-      continue;
+    } else if (part == "{sources}") {
+      out.insert(out.end(), sources.begin(), sources.end());
+    } else {
+      out.push_back(replace_all(replace_all(part, "{file}", file), "{sources}", joined));
     }
-    std::string s = part;
-    for (auto pos = s.find("{file}"); pos != std::string::npos; pos = s.find("{file}", pos)) {
-      s.replace(pos, 6, file);
-      pos += file.size();
-    }
-    out.push_back(std::move(s));
   }
   return out;
 }

@@ -19,12 +19,17 @@ struct Language {
   std::string source_file;                 // file the code is written to, e.g. "main.py"
   std::vector<std::string> version_command;  // run on the host at start-up to learn the version
   std::string version_regex_hint;          // unused by code; documents what the output looks like
-  std::vector<std::string> compile;        // compile argv, empty when interpreted
+  std::vector<std::string> compile;        // compile argv, empty when interpreted;
+                                           // "{file}" = main source, "{sources}" = all sources
+                                           // with the main source's extension
+  std::vector<std::string> artifacts;      // files the compile step leaves for the run step
   std::vector<std::string> run;            // run argv; "{file}" = source file, "{args}" = args
   std::vector<std::string> env;            // the program's entire environment ("K=V")
   std::vector<std::string> ro_paths;       // extra host paths the toolchain needs, read-only
   std::uint64_t default_memory = 0;        // 0 = the server default
   std::uint32_t processes = 0;             // task limit; 0 = the sandbox default
+  std::uint64_t compile_memory = 0;        // memory for the compile step; 0 = the run's limit
+  std::uint32_t compile_processes = 0;     // task limit of the compile step; 0 = processes
   // Detected at start-up:
   std::string version;                     // e.g. "3.11.2"; empty when not runnable
   bool available = false;                  // toolchain found and answered
@@ -58,9 +63,12 @@ class LanguageRegistry {
 // Runs argv on the host (no shell) and returns the first version-looking token of its output.
 std::optional<std::string> probe_version(const std::vector<std::string>& argv);
 
-// Expands "{file}" and "{args}" in a run/compile template.
+// Expands "{file}", "{sources}" and "{args}" in a run/compile template. An element that is
+// exactly "{sources}" or "{args}" becomes zero or more elements; inside a longer element
+// (e.g. a `sh -c` script) "{sources}" becomes the names joined by spaces.
 std::vector<std::string> expand_command(const std::vector<std::string>& tmpl,
                                         const std::string& file,
-                                        const std::vector<std::string>& args);
+                                        const std::vector<std::string>& args,
+                                        const std::vector<std::string>& sources = {});
 
 }  // namespace riemann::config

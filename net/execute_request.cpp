@@ -1,7 +1,9 @@
 #include "net/execute_request.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "config/units.hpp"
@@ -18,10 +20,11 @@ constexpr std::size_t kMaxFileName = 255;
 constexpr std::size_t kMaxArgBytes = 4096;
 constexpr std::size_t kMaxShownValue = 64;               // bad values echoed back are cut here
 constexpr double kMsPerSecond = 1000.0;
+constexpr double kMinSeconds = 0.001;  // limits are whole milliseconds; 0 ms is no limit at all
 constexpr std::size_t kMaxJsonDepth = 32;  // requests are shallow; deep nesting is an attack
 
 const std::set<std::string, std::less<>> kTopLevel = {"code",  "language", "version", "stdin",
-                                                      "args",  "files",    "options"};
+                                                      "args",  "files",    "options", "tests"};
 const std::set<std::string, std::less<>> kOptions = {
     "timeout", "memory_limit", "security_level", "riemann_threshold", "network",
     "max_output", "compile_timeout", "wait", "webhook_url"};
@@ -71,7 +74,9 @@ std::optional<double> number(const json::value& v) {
 std::optional<std::uint64_t> size_value(const json::value& v) {
   if (v.is_string()) return config::parse_size(std::string(v.get_string()));
   auto n = number(v);
-  if (!n || *n < 0) return std::nullopt;
+  // 2^64 and above do not fit: converting them would be undefined behaviour.
+  constexpr double kTwoTo64 = 18446744073709551616.0;
+  if (!n || *n < 0 || *n >= kTwoTo64) return std::nullopt;
   return static_cast<std::uint64_t>(*n);
 }
 
@@ -87,9 +92,12 @@ std::optional<ApiError> parse_seconds(const json::value& v, const std::string& f
                                       config::milliseconds max, std::int64_t& out_ms) {
   auto s = number(v);
   const double max_s = static_cast<double>(max.count()) / kMsPerSecond;
-  if (!s || *s <= 0 || *s > max_s) {
-    auto e = bad(field, "must be a number of seconds in (0, " + shown(json::value(max_s)) + "]", &v);
-    e.details["min"] = 0;
+  // A positive value that rounds to 0 ms would be a zero limit, which the sandbox refuses.
+  if (!s || *s <= 0 || *s > max_s || std::llround(*s * kMsPerSecond) < 1) {
+    char max_text[32];
+    std::snprintf(max_text, sizeof max_text, "%g", max_s);  // "60", not json's "6E1"
+    auto e = bad(field, std::string("must be a number of seconds from 0.001 to ") + max_text, &v);
+    e.details["min"] = kMinSeconds;
     e.details["max"] = max_s;
     return e;
   }
@@ -220,6 +228,44 @@ std::optional<ApiError> parse_io(const json::object& o, const config::Config& cf
   return std::nullopt;
 }
 
+// tests: [{stdin, expected_output}] (both base64, both optional): one compile, one run each.
+std::optional<ApiError> parse_tests(const json::object& o, const config::Config& cfg,
+                                    actors::execution_request& req) {
+  auto t = o.find("tests");
+  if (t == o.end() || t->value().is_null()) return std::nullopt;
+  if (!t->value().is_array()) return bad("tests", "must be an array of {stdin, expected_output}", &t->value());
+  const auto& arr = t->value().get_array();
+  if (arr.empty() || arr.size() > cfg.execution.max_tests) {
+    auto e = bad("tests", "must have between 1 and " + std::to_string(cfg.execution.max_tests) + " entries");
+    e.details["min"] = 1;
+    e.details["max"] = cfg.execution.max_tests;
+    return e;
+  }
+  std::uint64_t total = 0;
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    const std::string field = "tests[" + std::to_string(i) + "]";
+    if (!arr[i].is_object()) return bad(field, "must be an object {stdin, expected_output}", &arr[i]);
+    const auto& item = arr[i].get_object();
+    if (auto e = unknown_keys(item, {"stdin", "expected_output"}, field + ".")) return e;
+    actors::test_case tc;
+    if (auto v = item.find("stdin"); v != item.end() && !v->value().is_null()) {
+      if (auto e = decode_field(v->value(), field + ".stdin", tc.stdin_data)) return e;
+    }
+    if (auto v = item.find("expected_output"); v != item.end() && !v->value().is_null()) {
+      if (auto e = decode_field(v->value(), field + ".expected_output", tc.expected_output)) return e;
+      tc.has_expected = true;
+    }
+    total += tc.stdin_data.size() + tc.expected_output.size();
+    req.tests.push_back(std::move(tc));
+  }
+  if (total > cfg.execution.max_stdin_bytes) {
+    auto e = bad("tests", "inputs and expected outputs are larger than the server allows");
+    e.details["max"] = config::format_size(cfg.execution.max_stdin_bytes);
+    return e;
+  }
+  return std::nullopt;
+}
+
 std::optional<ApiError> parse_options(const json::object& o, const config::Config& cfg,
                                       actors::execution_request& req) {
   const auto& ex = cfg.execution;
@@ -321,12 +367,25 @@ Result parse_execute_value(const json::value& value, const config::Config& cfg,
   if (auto e = parse_language(o, langs, req)) return unexpected(std::move(*e));
   if (auto e = parse_sources(o, cfg, req)) return unexpected(std::move(*e));
   if (auto e = parse_io(o, cfg, req)) return unexpected(std::move(*e));
+  if (auto e = parse_tests(o, cfg, req)) return unexpected(std::move(*e));
   if (auto e = parse_options(o, cfg, req)) return unexpected(std::move(*e));
   const auto* lang = langs.find(req.language);
   for (std::size_t i = 1; i < req.files.size(); ++i) {
     if (req.files[i].name == lang->source_file) {
       return unexpected(bad("files[" + std::to_string(i - 1) + "].name",
                             "collides with the main source file " + lang->source_file));
+    }
+  }
+  // No name may be a directory of another ("lib" and "lib/x.py"): both cannot be written.
+  for (std::size_t i = 1; i < req.files.size(); ++i) {
+    const std::string& name = req.files[i].name;
+    for (std::size_t j = 0; j < req.files.size(); ++j) {
+      const std::string& other = j == 0 ? lang->source_file : req.files[j].name;
+      if (j == i || other.size() >= name.size()) continue;
+      if (name.compare(0, other.size(), other) == 0 && name[other.size()] == '/') {
+        return unexpected(bad("files[" + std::to_string(std::max(i, j) - 1) + "].name",
+                              "uses " + other + " both as a file and as a directory"));
+      }
     }
   }
   req.files.front().name = lang->source_file;

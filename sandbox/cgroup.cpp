@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -75,6 +76,25 @@ std::uint64_t keyed_value(const std::string& text, std::string_view key) {
 
 UniqueFd open_file(const std::string& dir, const char* name, int flags) {
   return UniqueFd{::open((dir + "/" + name).c_str(), flags | O_CLOEXEC)};
+}
+
+// mkdir -p of <root>/<name>, where name may have several components ("riemann/test-1").
+Expected<std::string, Error> make_dirs(const std::string& root, const std::string& name) {
+  std::string path = root;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find('/', start);
+    if (end == std::string::npos) end = name.size();
+    const std::string part = name.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..")
+      return cg_error("bad cgroup name " + name, EINVAL);
+    path += "/" + part;
+    if (::mkdir(path.c_str(), kCgroupDirMode) != 0 && errno != EEXIST) {
+      return cg_error("mkdir " + path);
+    }
+    start = end + 1;
+  }
+  return path;
 }
 
 Expected<std::string, Error> make_dir(const std::string& path) {
@@ -158,9 +178,10 @@ Expected<CgroupSlot, Error> CgroupSlot::open(const CgroupLayout& layout, const s
                                              std::size_t index) {
   CgroupSlot slot;
   slot.version_ = layout.version;
+  slot.name_depth_ = static_cast<std::size_t>(std::count(name.begin(), name.end(), '/')) + 1;
   const std::string slot_name = slot_dir_name(index);
   const auto add_dir = [&](const std::string& root) -> Expected<std::string, Error> {
-    auto base = make_dir(root + "/" + name);
+    auto base = make_dirs(root, name);
     if (!base) return base;
     if (slot.base_.empty()) slot.base_ = *base;
     if (layout.version == CgroupVersion::v2) {
@@ -221,7 +242,12 @@ CgroupSlot::~CgroupSlot() {
   for (auto& d : dirs_) {
     d.procs.reset();
     remove_dir(d.path);
-    remove_dir(d.path.substr(0, d.path.rfind('/')));  // our <name>/, if no other slot is left
+    // Then <name>/ and its parents up to the controller root, each only if empty.
+    std::string dir = d.path.substr(0, d.path.rfind('/'));
+    for (std::size_t level = 0; level < name_depth_; ++level) {
+      if (::rmdir(dir.c_str()) != 0) break;
+      dir = dir.substr(0, dir.rfind('/'));
+    }
   }
 }
 

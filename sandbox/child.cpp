@@ -97,6 +97,7 @@ int wait_for_parent(const ChildPlan& plan) {
     n = ::read(plan.sync_fd, &byte, 1);
   } while (n < 0 && errno == EINTR);
   ::close(plan.sync_fd);
+  plan.oom_shielded = n == 1 && byte == kReleaseOomShielded;
   if (n != 1) {
     errno = EPIPE;  // the parent gave up (or died) before mapping our ids
     return -1;
@@ -165,6 +166,16 @@ int become_namespace_root() {
   return static_cast<int>(::syscall(SYS_setresuid, 0, 0, 0));
 }
 
+// The parent set init's oom_score_adj to -1000 so that an OOM in the slot cgroup kills the
+// program, not the init that reports on it; the program goes back to the default.
+int reset_oom_score() {
+  const int fd = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  const int rc = ::write(fd, "0", 1) == 1 ? 0 : -1;
+  ::close(fd);
+  return rc;
+}
+
 // pid 2: becomes the user's program. Runs on its own stack, sharing init's memory until execve.
 int program_main(void* arg) {
   const ChildPlan& plan = *static_cast<const ChildPlan*>(arg);
@@ -184,6 +195,7 @@ int program_main(void* arg) {
   if (::syscall(SYS_close_range, 3U, kAllFdsAbove, CLOSE_RANGE_CLOEXEC) != 0) {
     program_fail(plan, ChildStep::close_on_exec);
   }
+  if (plan.oom_shielded && reset_oom_score() != 0) program_fail(plan, ChildStep::oom_score);
   if (const int bad = apply_rlimits(plan.rlimits); bad != 0) {
     program_fail(plan, ChildStep::rlimits, bad);
   }
@@ -286,6 +298,10 @@ void send_status(const ChildPlan& plan, int wait_status) {
   r.user_us = ru.ru_utime.tv_sec * kUsPerSecond + ru.ru_utime.tv_usec;
   r.system_us = ru.ru_stime.tv_sec * kUsPerSecond + ru.ru_stime.tv_usec;
   r.max_rss_kb = ru.ru_maxrss;
+  rusage self{};
+  ::getrusage(RUSAGE_SELF, &self);
+  r.init_cpu_us = self.ru_utime.tv_sec * kUsPerSecond + self.ru_utime.tv_usec +
+                  self.ru_stime.tv_sec * kUsPerSecond + self.ru_stime.tv_usec;
   write_all(plan.report_fd, &r, sizeof(r));
 }
 
@@ -325,6 +341,8 @@ const char* to_string(ChildStep step) {
       return "set up stdin/stdout/stderr";
     case ChildStep::close_on_exec:
       return "mark descriptors close-on-exec";
+    case ChildStep::oom_score:
+      return "reset oom_score_adj";
     case ChildStep::rlimits:
       return "set rlimits";
     case ChildStep::drop_capabilities:

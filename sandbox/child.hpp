@@ -39,6 +39,7 @@ enum class ChildStep : std::int32_t {
   cgroup_namespace,
   stdio,
   close_on_exec,
+  oom_score,
   rlimits,
   drop_capabilities,
   drop_groups,
@@ -63,8 +64,9 @@ struct ReportRecord {
   std::uint32_t index;       // artifact: index into Spec::collect
   std::int64_t user_us;      // status: CPU time of every process reaped by init
   std::int64_t system_us;
-  std::int64_t max_rss_kb;  // status: largest resident set of any reaped process
-  std::uint64_t size;       // artifact: bytes that follow
+  std::int64_t max_rss_kb;   // status: largest resident set of any reaped process
+  std::int64_t init_cpu_us;  // status: init's own CPU time (counted by a v1 slot cgroup)
+  std::uint64_t size;        // artifact: bytes that follow
 };
 
 struct ChildPlan {
@@ -91,6 +93,9 @@ struct ChildPlan {
   gid_t gid = 0;
   int cap_last = 0;  // highest capability number of the running kernel
   bool new_cgroup_ns = false;
+  // Set by init from the parent's release byte: init's oom_score_adj is -1000, so the program
+  // must go back to 0 (needs CAP_SYS_RESOURCE on the host; best effort).
+  mutable bool oom_shielded = false;
 
   const sock_fprog* seccomp = nullptr;
   bool seccomp_listener = false;
@@ -103,6 +108,10 @@ struct ChildPlan {
   char* program_stack = nullptr;  // stack of the CLONE_VM program child (parent-owned)
   std::size_t program_stack_size = 0;
 };
+
+// The byte the parent writes to release init (sync_fd).
+inline constexpr char kReleasePlain = 1;
+inline constexpr char kReleaseOomShielded = 2;
 
 // Entry point of init, for clone(). Never returns.
 int init_main(void* plan);

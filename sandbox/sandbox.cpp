@@ -67,13 +67,15 @@ constexpr std::size_t kArtifactBufferBytes = 64 * 1024;  // init's scratch for a
 constexpr mode_t kStateDirMode = 0755;
 constexpr const char* kHostname = "riemann";
 constexpr const char* kRootlessStateDirPrefix = "/tmp/riemann-";
-constexpr int kLowestPipeFd = 3;  // keep stdio numbers free for dup2 in the child
+constexpr const char* kInitOomScoreAdj = "-1000";  // the OOM killer never picks the box's init
+constexpr int kLowestPipeFd = 3;                   // keep stdio numbers free for dup2 in the child
 constexpr std::size_t kLevels = 3;
 constexpr std::size_t kNetworkModes = 2;
 constexpr int kDefaultCapLast = 40;  // CAP_CHECKPOINT_RESTORE, if /proc does not say
 constexpr double kNsPerSecond = 1e9;
 constexpr double kUsPerSecond = 1e6;
 constexpr std::uint64_t kBytesPerKb = 1024;
+constexpr std::uint64_t kNsPerUs = 1000;
 
 Unexpected<Error> fail(Errc code, std::string message) {
   return unexpected(Error{code, std::move(message)});
@@ -121,6 +123,12 @@ struct RunPlan {
 };
 
 struct Slot {
+  Slot() = default;
+  Slot(const Slot&) = delete;
+  Slot& operator=(const Slot&) = delete;
+  ~Slot() {
+    if (!root_dir.empty()) ::rmdir(root_dir.c_str());  // an empty mount point; nothing inside
+  }
   std::string root_dir;
   std::optional<CgroupSlot> cgroup;
   std::unique_ptr<Spawner> spawner;  // v1: clones inits from inside the slot's cgroups
@@ -167,6 +175,12 @@ class InitProcess {
 class SandboxImpl final : public Sandbox {
  public:
   explicit SandboxImpl(Options options) : options_(std::move(options)) {}
+  ~SandboxImpl() override {
+    slots_.clear();
+    ::rmdir(options_.state_dir.c_str());  // only if empty: never another tenant's files
+  }
+  SandboxImpl(const SandboxImpl&) = delete;
+  SandboxImpl& operator=(const SandboxImpl&) = delete;
 
   Expected<Unit, Error> init();
   Expected<Result, Error> run(const Spec& spec, std::size_t slot, const OutputSink& sink) override;
@@ -184,6 +198,8 @@ class SandboxImpl final : public Sandbox {
   void wire_channels(const Channels& ch, Slot& slot, RunPlan& plan);
   Expected<InitProcess, Error> start_init(Slot& slot, RunPlan& plan, const Spec& spec);
   std::string id_map(std::size_t index, std::uint32_t host_id) const;
+  // Root with a v1 memory cgroup: init lives in the slot cgroup (see spawner.hpp).
+  bool shield_init_from_oom() const { return !rootless_ && cgroups_.version == CgroupVersion::v1; }
   Expected<Unit, Error> map_user_namespace(const InitProcess& init, std::size_t index,
                                            Channels& ch);
   Expected<Result, Error> verdict(const Spec& spec, const Supervision& s, Slot& slot,
@@ -199,6 +215,7 @@ class SandboxImpl final : public Sandbox {
   seccomp_notif_sizes notif_sizes_{};
   std::vector<std::unique_ptr<Slot>> slots_;
   std::vector<std::string> warnings_;
+  std::atomic<bool> oom_shield_works_{true};
 };
 
 const CompiledPolicy* policy_for(
@@ -492,7 +509,13 @@ Expected<Unit, Error> SandboxImpl::map_user_namespace(const InitProcess& init, s
     if (auto r = write_proc_file(init.pid(), "setgroups", "deny"); !r) return r;
   }
   if (auto r = write_proc_file(init.pid(), "gid_map", id_map(index, host_gid_)); !r) return r;
-  const char go = 1;
+  // Best effort: needs CAP_SYS_RESOURCE, which some container hosts withhold. Without it an OOM
+  // may pick init (its RSS counts the server's shared pages); the verdict is memory_limit
+  // either way, only artifacts are lost.
+  const bool shielded = shield_init_from_oom() && oom_shield_works_.load() &&
+                        write_proc_file(init.pid(), "oom_score_adj", kInitOomScoreAdj).has_value();
+  if (shield_init_from_oom() && !shielded) oom_shield_works_.store(false);  // don't retry
+  const char go = shielded ? kReleaseOomShielded : kReleasePlain;
   if (::write(ch.sync.write.get(), &go, 1) != 1) {
     return fail(Errc::resource_failed, "release init: " + errno_text());
   }
@@ -564,7 +587,13 @@ Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision
     r.peak_memory_bytes = static_cast<std::uint64_t>(report.status->max_rss_kb) * kBytesPerKb;
   }
   if (slot.cgroup) {
-    r.cpu_time_s = static_cast<double>(stats.cpu_ns) / kNsPerSecond;
+    // On v1 the slot cgroup also counted init's own work (mounts, reaping): not the program's.
+    const std::uint64_t init_ns =
+        report.status && slot.cgroup->thread_attached()
+            ? static_cast<std::uint64_t>(report.status->init_cpu_us) * kNsPerUs
+            : 0;
+    r.cpu_time_s =
+        static_cast<double>(stats.cpu_ns > init_ns ? stats.cpu_ns - init_ns : 0) / kNsPerSecond;
     r.peak_memory_bytes = stats.peak_memory_bytes;
   }
 

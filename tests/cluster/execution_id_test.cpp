@@ -35,7 +35,8 @@ TEST_CASE("execution ids have the documented form", "[execution_id]") {
 }
 
 TEST_CASE("execution ids name their home node", "[execution_id]") {
-  for (const char* node : {"node-1", "a", "riemann-eu-west-3", "n0", "abcdefghijklmnopqrstuvwxyz012345"}) {
+  for (const char* node :
+       {"node-1", "a", "riemann-eu-west-3", "n0", "abcdefghijklmnopqrstuvwxyz012345"}) {
     INFO(node);
     CHECK(home_node(make_execution_id(node)) == node);
   }
@@ -52,18 +53,20 @@ TEST_CASE("execution ids are unique and sort by creation time", "[execution_id]"
 }
 
 TEST_CASE("home_node rejects ids that are not ours", "[execution_id]") {
-  const std::string tail = "18c3f2a1b2c3d" "0badf00d";  // 13 + 8 hex digits
+  const std::string tail =
+      "18c3f2a1b2c3d"
+      "0badf00d";  // 13 + 8 hex digits
   CHECK(home_node("exec_node-1_" + tail) == "node-1");
   const std::vector<std::string> bad_ids{
       std::string(""), std::string("exec_"), std::string("exec__") + tail, "exec_node-1",
-        "exec_node-1_", "job_node-1_" + tail, "EXEC_node-1_" + tail, "req_0123456789abcdef",
-        "node-1_" + tail,
-        // the tail must be exactly 21 lowercase hex digits
-        std::string("exec_node-1_xyz"), "exec_node-1_" + tail + "0", "exec_node-1_" + tail.substr(1),
-        "exec_node-1_18C3F2A1B2C3D0BADF00D",
-        // node names are letters, digits and '-': nothing that could name a path or a second field
-        "exec_../../etc_" + tail, "exec_a/b_" + tail, "exec_a_b_" + tail, "exec_no de_" + tail,
-        std::string("exec_a\0b_", 9) + tail};
+      "exec_node-1_", "job_node-1_" + tail, "EXEC_node-1_" + tail, "req_0123456789abcdef",
+      "node-1_" + tail,
+      // the tail must be exactly 21 lowercase hex digits
+      std::string("exec_node-1_xyz"), "exec_node-1_" + tail + "0", "exec_node-1_" + tail.substr(1),
+      "exec_node-1_18C3F2A1B2C3D0BADF00D",
+      // node names are letters, digits and '-': nothing that could name a path or a second field
+      "exec_../../etc_" + tail, "exec_a/b_" + tail, "exec_a_b_" + tail, "exec_no de_" + tail,
+      std::string("exec_a\0b_", 9) + tail};
   for (const auto& bad : bad_ids) {
     INFO("id: '" << bad << "'");
     CHECK_FALSE(home_node(bad).has_value());
@@ -83,18 +86,19 @@ TEST_CASE("request ids are req_ plus 16 hex digits, and valid", "[execution_id]"
 }
 
 TEST_CASE("client request ids: kept when well-formed, refused otherwise", "[execution_id]") {
-  for (const char* ok : {"abc", "A-Z_0.9", "0", "req_0123456789abcdef",
-                         "550e8400-e29b-41d4-a716-446655440000"}) {
+  for (const char* ok :
+       {"abc", "A-Z_0.9", "0", "req_0123456789abcdef", "550e8400-e29b-41d4-a716-446655440000"}) {
     INFO(ok);
     CHECK(is_valid_request_id(ok));
   }
   CHECK(is_valid_request_id(std::string(128, 'a')));
   CHECK_FALSE(is_valid_request_id(std::string(129, 'a')));
   // Anything that could split a header or a log line, or inject markup, is refused.
-  const std::vector<std::string> bad_ids{std::string(""), std::string("a b"), std::string("a\r\nX-Evil: 1"),
-                                std::string("a\nb"), std::string("a\0b", 3), std::string("<script>"),
-                                std::string("a\"b"), std::string("a/b"), std::string("é"),
-                                std::string("a;b"), std::string("a\tb")};
+  const std::vector<std::string> bad_ids{
+      std::string(""),     std::string("a b"),     std::string("a\r\nX-Evil: 1"),
+      std::string("a\nb"), std::string("a\0b", 3), std::string("<script>"),
+      std::string("a\"b"), std::string("a/b"),     std::string("é"),
+      std::string("a;b"),  std::string("a\tb")};
   for (const auto& bad : bad_ids) {
     INFO("id: '" << bad << "'");
     CHECK_FALSE(is_valid_request_id(bad));

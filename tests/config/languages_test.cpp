@@ -69,7 +69,7 @@ TEST_CASE("parse_language reads a minimal definition", "[languages]") {
 }
 
 TEST_CASE("parse_language reads every optional field", "[languages]") {
-  auto r = parse_language(with(R"("aliases": ["t", "toylang"], "compile": ["/bin/toyc", "{file}"],
+  auto r = parse_language(with(R"("aliases": ["t", "toylang"], "compile": ["/bin/toyc", "{file}"], "artifacts": ["main"],
       "env": ["PATH=/bin"], "ro_paths": ["/opt/toy"], "default_memory": "512MB", "processes": 32,
       "version_regex_hint": "toy 1.2")"),
                           "toy.json");
@@ -87,20 +87,24 @@ TEST_CASE("parse_language errors name the file and the field", "[languages]") {
   CHECK_THAT(parse_error("[1]"), Catch::Contains("toy.json"));
   CHECK_THAT(parse_error(R"({"source_file": "a", "version_command": ["x"], "run": ["x"]})"),
              Catch::Contains("name"));
-  CHECK_THAT(parse_error(R"({"name": "", "source_file": "a", "version_command": ["x"], "run": ["x"]})"),
-             Catch::Contains("name"));
-  CHECK_THAT(parse_error(R"({"name": 5, "source_file": "a", "version_command": ["x"], "run": ["x"]})"),
-             Catch::Contains("name"));
+  CHECK_THAT(
+      parse_error(R"({"name": "", "source_file": "a", "version_command": ["x"], "run": ["x"]})"),
+      Catch::Contains("name"));
+  CHECK_THAT(
+      parse_error(R"({"name": 5, "source_file": "a", "version_command": ["x"], "run": ["x"]})"),
+      Catch::Contains("name"));
   CHECK_THAT(parse_error(R"({"name": "t", "version_command": ["x"], "run": ["x"]})"),
              Catch::Contains("source_file"));
   CHECK_THAT(parse_error(R"({"name": "t", "source_file": "a", "run": ["x"]})"),
              Catch::Contains("version_command"));
   CHECK_THAT(parse_error(R"({"name": "t", "source_file": "a", "version_command": ["x"]})"),
              Catch::Contains("run"));
-  CHECK_THAT(parse_error(R"({"name": "t", "source_file": "a", "version_command": ["x"], "run": []})"),
-             Catch::Contains("run"));
-  CHECK_THAT(parse_error(R"({"name": "t", "source_file": "a", "version_command": "x", "run": ["x"]})"),
-             Catch::Contains("version_command"));
+  CHECK_THAT(
+      parse_error(R"({"name": "t", "source_file": "a", "version_command": ["x"], "run": []})"),
+      Catch::Contains("run"));
+  CHECK_THAT(
+      parse_error(R"({"name": "t", "source_file": "a", "version_command": "x", "run": ["x"]})"),
+      Catch::Contains("version_command"));
   CHECK_THAT(parse_error(with(R"("aliases": ["ok", 3])")), Catch::Contains("aliases"));
   CHECK_THAT(parse_error(with(R"("env": "PATH=/bin")")), Catch::Contains("env"));
   CHECK_THAT(parse_error(with(R"("default_memory": 256)")), Catch::Contains("default_memory"));
@@ -210,7 +214,8 @@ TEST_CASE("load errors", "[languages]") {
   }
   SECTION("a name differing only in case is the same language") {
     dir.write("a.json", kMinimal);
-    dir.write("b.json", R"({"name": "TOY", "source_file": "m", "version_command": ["x"], "run": ["x"]})");
+    dir.write("b.json",
+              R"({"name": "TOY", "source_file": "m", "version_command": ["x"], "run": ["x"]})");
     CHECK_FALSE(LanguageRegistry::load(dir.path.string(), false).has_value());
   }
   SECTION("an alias claimed by two languages is ambiguous") {
@@ -259,7 +264,8 @@ TEST_CASE("probe_version reads stdin from /dev/null and does not hang", "[langua
 
 TEST_CASE("expand_command substitutes {file} and splices {args}", "[languages]") {
   const std::vector<std::string> run{"/usr/bin/python3", "{file}", "{args}"};
-  CHECK(expand_command(run, "main.py", {}) == std::vector<std::string>{"/usr/bin/python3", "main.py"});
+  CHECK(expand_command(run, "main.py", {}) ==
+        std::vector<std::string>{"/usr/bin/python3", "main.py"});
   // Each argument stays one argv element: no shell, no splitting, no quoting.
   CHECK(expand_command(run, "main.py", {"a b", "'c'", "$(rm -rf /)", ""}) ==
         std::vector<std::string>{"/usr/bin/python3", "main.py", "a b", "'c'", "$(rm -rf /)", ""});

@@ -85,7 +85,8 @@ TEST_CASE("layers: defaults < file < environment < flags", "[loader]") {
     CHECK(c.storage.data_dir == "/tmp/from-file");
   }
   SECTION("flags over environment and file, whatever their position") {
-    auto c = load_ok({"--queue-capacity", "30", "--config", file}, {{"RIEMANN_QUEUE_CAPACITY", "20"}});
+    auto c =
+        load_ok({"--queue-capacity", "30", "--config", file}, {{"RIEMANN_QUEUE_CAPACITY", "20"}});
     CHECK(c.execution.queue_capacity == 30);
     CHECK(c.storage.data_dir == "/tmp/from-file");
   }
@@ -115,8 +116,10 @@ TEST_CASE("the seed's environment names are honoured, canonical names win", "[lo
   CHECK(c.log.level == "debug");
   CHECK(c.execution.max_timeout == milliseconds{90'000});
 
-  auto both = load_ok({}, {{"SECURITY_LEVEL", "high"}, {"RIEMANN_SECURITY_LEVEL", "low"},
-                           {"LOG_LEVEL", "debug"}, {"RIEMANN_LOG_LEVEL", "warn"}});
+  auto both = load_ok({}, {{"SECURITY_LEVEL", "high"},
+                           {"RIEMANN_SECURITY_LEVEL", "low"},
+                           {"LOG_LEVEL", "debug"},
+                           {"RIEMANN_LOG_LEVEL", "warn"}});
   CHECK(both.execution.default_security_level == "low");
   CHECK(both.log.level == "warn");
 }
@@ -127,8 +130,8 @@ TEST_CASE("unrelated environment variables are ignored", "[loader]") {
 }
 
 TEST_CASE("flags: --flag VALUE, --flag=VALUE, positional arguments", "[loader]") {
-  auto r = load({"main.py", "--workers=3", "--max-memory", "1GB", "--default-memory=128MB", "extra"},
-                {});
+  auto r = load(
+      {"main.py", "--workers=3", "--max-memory", "1GB", "--default-memory=128MB", "extra"}, {});
   REQUIRE(r.has_value());
   CHECK(r->config.execution.workers == 3);
   CHECK(r->config.execution.max_memory == GiB);
@@ -214,10 +217,10 @@ TEST_CASE("config file errors", "[loader]") {
     CHECK_THAT(e, Catch::Contains("a lot"));
   }
   SECTION("structured values are not silently stringified") {
-    for (const char* doc : {R"({"storage": {"data_dir": ["/a", "/b"]}})",
-                            R"({"storage": {"data_dir": {"path": "/a"}}})",
-                            R"({"storage": {"data_dir": null}})",
-                            R"({"cluster": {"node_name": ["n1"]}})"}) {
+    for (const char* doc :
+         {R"({"storage": {"data_dir": ["/a", "/b"]}})",
+          R"({"storage": {"data_dir": {"path": "/a"}}})", R"({"storage": {"data_dir": null}})",
+          R"({"cluster": {"node_name": ["n1"]}})"}) {
       INFO(doc);
       const auto f = dir.write("typed.json", doc);
       CHECK_FALSE(load({"--config", f}, {}).has_value());
@@ -257,16 +260,16 @@ TEST_CASE("split_host_port", "[loader]") {
   CHECK(split_host_port("localhost:65535", host, port));
   CHECK(host == "localhost");
   CHECK(port == 65535);
-  for (const char* bad : {"", "127.0.0.1", "127.0.0.1:", ":8080", "127.0.0.1:65536",
-                          "127.0.0.1:-1", "127.0.0.1:80x", "127.0.0.1: 80", "localhost:http"}) {
+  for (const char* bad : {"", "127.0.0.1", "127.0.0.1:", ":8080", "127.0.0.1:65536", "127.0.0.1:-1",
+                          "127.0.0.1:80x", "127.0.0.1: 80", "localhost:http"}) {
     INFO("input: '" << bad << "'");
     CHECK_FALSE(split_host_port(bad, host, port));
   }
 }
 
 TEST_CASE("is_loopback_host accepts only loopback addresses", "[loader]") {
-  for (const char* ok : {"127.0.0.1", "127.0.0.2", "127.255.255.254", "127.1.2.3", "::1",
-                         "localhost"}) {
+  for (const char* ok :
+       {"127.0.0.1", "127.0.0.2", "127.255.255.254", "127.1.2.3", "::1", "localhost"}) {
     INFO(ok);
     CHECK(is_loopback_host(ok));
   }

@@ -2,11 +2,11 @@
 #include "config/units.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <regex>
 #include <vector>
-#include <cmath>
 
 #include "config/config.hpp"
 
@@ -37,9 +37,9 @@ TEST_CASE("parse_size accepts fractions and surrounding spaces", "[units]") {
 }
 
 TEST_CASE("parse_size rejects garbage, negatives, non-finite and overflow", "[units]") {
-  for (const char* bad : {"", " ", "MB", "B", "KB", "abc", "-1", "-1MB", "12XB", "1MBB", "MB12",
-                          "1 2MB", "0x10", "nan", "NaN", "inf", "infMB", "1e400", "+5", "5MB ok",
-                          "1,5MB", "256 M B"}) {
+  for (const char* bad : {"",      " ",     "MB",   "B",      "KB",    "abc",    "-1",  "-1MB",
+                          "12XB",  "1MBB",  "MB12", "1 2MB",  "0x10",  "nan",    "NaN", "inf",
+                          "infMB", "1e400", "+5",   "5MB ok", "1,5MB", "256 M B"}) {
     INFO("input: '" << bad << "'");
     CHECK_FALSE(parse_size(bad).has_value());
   }
@@ -79,8 +79,8 @@ TEST_CASE("format_size never prints a value that belongs to the next unit", "[un
 }
 
 TEST_CASE("format_size output parses back to (about) the same size", "[units]") {
-  const std::vector<std::uint64_t> values{0, 1, 777, KiB, 3 * KiB / 2, MiB, 256 * MiB, 2 * GiB,
-                                          5 * GiB / 2, 123456789};
+  const std::vector<std::uint64_t> values{0,   1,         777,     KiB,         3 * KiB / 2,
+                                          MiB, 256 * MiB, 2 * GiB, 5 * GiB / 2, 123456789};
   for (std::uint64_t v : values) {
     INFO("value " << v << " printed as " << format_size(v));
     auto back = parse_size(format_size(v));
@@ -94,8 +94,8 @@ TEST_CASE("parse_uint is strict", "[units]") {
   CHECK(parse_uint("0") == 0u);
   CHECK(parse_uint("42") == 42u);
   CHECK(parse_uint("18446744073709551615") == std::numeric_limits<std::uint64_t>::max());
-  for (const char* bad : {"", " 1", "1 ", "-1", "+1", "1.0", "1e3", "0x10", "abc", "12a",
-                          "18446744073709551616"}) {
+  for (const char* bad :
+       {"", " 1", "1 ", "-1", "+1", "1.0", "1e3", "0x10", "abc", "12a", "18446744073709551616"}) {
     INFO("input: '" << bad << "'");
     CHECK_FALSE(parse_uint(bad).has_value());
   }
@@ -106,8 +106,8 @@ TEST_CASE("parse_double is strict and finite", "[units]") {
   CHECK(parse_double("1.5") == 1.5);
   CHECK(parse_double("-2.25") == -2.25);
   CHECK(parse_double("1e3") == 1000.0);
-  for (const char* bad : {"", "1.5s", " 1", "abc", "nan", "NaN", "inf", "-inf", "infinity", "1e999",
-                          "1..2", "--1"}) {
+  for (const char* bad :
+       {"", "1.5s", " 1", "abc", "nan", "NaN", "inf", "-inf", "infinity", "1e999", "1..2", "--1"}) {
     INFO("input: '" << bad << "'");
     CHECK_FALSE(parse_double(bad).has_value());
   }

@@ -12,9 +12,13 @@ using riemann::net::encode_base64;
 namespace {
 
 // RFC 4648 §10 test vectors.
-const std::vector<std::pair<std::string, std::string>> kVectors = {
-    {"", ""},           {"f", "Zg=="},         {"fo", "Zm8="},        {"foo", "Zm9v"},
-    {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="}, {"foobar", "Zm9vYmFy"}};
+const std::vector<std::pair<std::string, std::string>> kVectors = {{"", ""},
+                                                                   {"f", "Zg=="},
+                                                                   {"fo", "Zm8="},
+                                                                   {"foo", "Zm9v"},
+                                                                   {"foob", "Zm9vYg=="},
+                                                                   {"fooba", "Zm9vYmE="},
+                                                                   {"foobar", "Zm9vYmFy"}};
 
 }  // namespace
 

@@ -32,8 +32,8 @@ json::object check_envelope(const HttpResponse& r, unsigned status) {
   CHECK(b.at("success") == true);
   REQUIRE(b.contains("data"));
   const auto& meta = b.at("metadata").as_object();
-  CHECK(meta.at("request_id") == kMeta.request_id);
-  CHECK(meta.at("node") == kMeta.node);
+  CHECK(meta.at("request_id") == json::string(kMeta.request_id));
+  CHECK(meta.at("node") == json::string(kMeta.node));
   CHECK(meta.at("version") == RIEMANN_VERSION);
   const std::string ts(meta.at("timestamp").as_string());
   CHECK(std::regex_match(ts, std::regex(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$)")));
@@ -91,7 +91,7 @@ TEST_CASE("render_result: 200 with the SPEC §5.1 data object", "[handlers]") {
   r.run.exit_code = 1;
   const auto b = check_envelope(render_result(r, kMeta), 200);
   const auto& d = b.at("data").as_object();
-  CHECK(d.at("execution_id") == r.id);
+  CHECK(d.at("execution_id") == json::string(r.id));
   CHECK(d.at("status") == "runtime_error");
   CHECK(d.at("output") == "partial\n");
   CHECK(d.at("stderr") == "Traceback\n");

@@ -70,7 +70,9 @@ std::set<std::string> split_ids(std::string_view s) {
 std::optional<std::set<std::string>> annotation(const std::string& line, std::string_view marker) {
   const auto at = line.find(marker);
   if (at == std::string::npos) return std::nullopt;
-  return split_ids(std::string_view(line).substr(at + marker.size()));
+  auto rest = std::string_view(line).substr(at + marker.size());
+  if (const auto close = rest.find("*/"); close != std::string_view::npos) rest = rest.substr(0, close);
+  return split_ids(rest);
 }
 
 struct Counts {

@@ -97,4 +97,13 @@ struct HostSnapshot {
   }
 };
 
+// Removes this process's sentinel and escape-marker files at exit.
+struct HostFilesCleanup {
+  ~HostFilesCleanup() {
+    ::unlink(HostSnapshot::sentinel_path().c_str());
+    ::unlink(HostSnapshot::escape_path().c_str());
+  }
+};
+inline HostFilesCleanup host_files_cleanup;
+
 }  // namespace riemann::sandbox::test

@@ -61,10 +61,10 @@ TEST_CASE("engine errors are errors, not verdicts", "[sandbox]") {
 }
 
 TEST_CASE("a slot runs one program at a time", "[sandbox]") {
-  Spec slow = bash("sleep 1");
+  Spec slow = bash("sleep 2");
   Result first;
   std::thread t([&] { first = run_ok(slow, 1); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
   auto second = box().run(python("print(1)"), 1);
   t.join();
   REQUIRE_FALSE(second);

@@ -15,7 +15,7 @@ inline Options test_options() {
   Options o;
   o.slots = 2;
   const std::string tag = std::to_string(::getpid());
-  o.cgroup_name = "riemann-test-" + tag;
+  o.cgroup_name = "riemann/test-" + tag;  // inside our own subtree, never beside it
   o.state_dir = (::geteuid() == 0 ? "/run/riemann-test-" : "/tmp/riemann-test-") + tag;
   return o;
 }

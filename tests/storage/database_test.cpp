@@ -190,9 +190,9 @@ TEST_CASE("unfinished_executions lists queued and running, oldest first", "[stor
 }
 
 TEST_CASE("is_terminal_status follows SPEC §5.1", "[storage]") {
-  for (const char* t : {"completed", "runtime_error", "signaled", "time_limit_exceeded",
-                        "memory_limit_exceeded", "output_limit_exceeded", "compilation_error",
-                        "rejected", "internal_error"}) {
+  for (const char* t :
+       {"completed", "runtime_error", "signaled", "time_limit_exceeded", "memory_limit_exceeded",
+        "output_limit_exceeded", "compilation_error", "rejected", "internal_error"}) {
     INFO(t);
     CHECK(is_terminal_status(t));
   }

@@ -32,6 +32,7 @@ dd if=/dev/zero of=disk.img bs=1M count=10
 # ok: sh.infinite-spawn
 while true; do sleep 1; done
 # ok: sh.reverse-shell
+# ruleid: sh.network
 nc -z localhost 80
 # ok: sh.sudo
 echo "pseudo code"
