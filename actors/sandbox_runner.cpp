@@ -169,8 +169,18 @@ std::variant<Compiled, run_outcome> compile(sandbox::Sandbox& sb, storage::Compi
   return c;
 }
 
-void fill(run_outcome& out, sandbox::Result&& r) {
-  out.status = status_for(r);
+// A managed runtime that stops itself at its heap limit (sized from the cgroup limit) has run
+// out of memory as surely as one the kernel killed.
+bool runtime_out_of_memory(const sandbox::Result& r, const config::Language& lang) {
+  if (status_for(r) != "runtime_error" && status_for(r) != "signaled") return false;
+  for (const auto& marker : lang.oom_markers) {
+    if (r.stderr_data.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void fill(run_outcome& out, sandbox::Result&& r, const config::Language& lang) {
+  out.status = runtime_out_of_memory(r, lang) ? "memory_limit_exceeded" : status_for(r);
   out.output = std::move(r.stdout_data);
   out.error_output = std::move(r.stderr_data);
   out.has_exit_code = r.outcome == sandbox::Outcome::exited;
@@ -284,7 +294,7 @@ Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
       spec.stdin_data = req.stdin_data;
       auto r = sandbox->run(spec, slot);
       if (!r) return engine_failure(node, engine_message(r.error()));
-      fill(base, std::move(*r));
+      fill(base, std::move(*r), *lang);
       return base;
     }
     // Many tests, one compile: every test runs the same artifacts with its own stdin.
@@ -294,7 +304,7 @@ Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
       auto r = sandbox->run(spec, slot);
       if (!r) return engine_failure(node, engine_message(r.error()));
       run_outcome one;
-      fill(one, std::move(*r));
+      fill(one, std::move(*r), *lang);
       base.cpu_time_s += one.cpu_time_s;
       base.wall_time_s += one.wall_time_s;
       base.memory_bytes = std::max(base.memory_bytes, one.memory_bytes);

@@ -121,6 +121,7 @@ Expected<Language, LanguageError> parse_language(const std::string& text, const 
                  ListField{"version_command", &lang.version_command, true},
                  ListField{"compile", &lang.compile, false}, ListField{"run", &lang.run, true},
                  ListField{"artifacts", &lang.artifacts, false},
+                 ListField{"oom_markers", &lang.oom_markers, false},
                  ListField{"env", &lang.env, false}, ListField{"ro_paths", &lang.ro_paths, false}}) {
     auto list = string_list(o, f.key, f.required, origin);
     if (!list) return unexpected(list.error());

@@ -26,6 +26,8 @@ struct Language {
   std::vector<std::string> run;            // run argv; "{file}" = source file, "{args}" = args
   std::vector<std::string> env;            // the program's entire environment ("K=V")
   std::vector<std::string> ro_paths;       // extra host paths the toolchain needs, read-only
+  std::vector<std::string> oom_markers;    // stderr text of a runtime's own out-of-memory exit
+                                           // (JVM heap, V8 heap): reported as memory_limit_exceeded
   std::uint64_t default_memory = 0;        // 0 = the server default
   std::uint32_t processes = 0;             // task limit; 0 = the sandbox default
   std::uint64_t compile_memory = 0;        // memory for the compile step; 0 = the run's limit

@@ -348,6 +348,8 @@ bool is_safe_file_name(std::string_view name) {
     if (end == std::string_view::npos) end = name.size();
     auto segment = name.substr(start, end - start);
     if (segment.empty() || segment == "." || segment == "..") return false;
+    // "{sources}" puts names on compiler command lines: "-o.c" or "-B.c" would be options.
+    if (segment.front() == '-') return false;
     for (char c : segment) {
       const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                       c == '.' || c == '_' || c == '-';

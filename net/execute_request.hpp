@@ -23,7 +23,8 @@ Expected<actors::execution_request, ApiError> parse_execute_value(
     const boost::json::value& value, const config::Config& config,
     const config::LanguageRegistry& languages);
 
-// True for a safe relative file name: segments of [A-Za-z0-9._-], no "." or "..", no "/" at ends.
+// True for a safe relative file name: segments of [A-Za-z0-9._-], no "." or "..", no segment
+// starting with '-' (it would read as an option on a compiler's command line), no "/" at ends.
 bool is_safe_file_name(std::string_view name);
 
 }  // namespace riemann::net

@@ -26,6 +26,7 @@ constexpr int kRmdirAttempts = 50;  // a killed task can take a moment to leave 
 constexpr auto kRmdirRetryDelay = std::chrono::milliseconds(2);
 constexpr std::uint64_t kNsPerUs = 1000;
 constexpr std::uint32_t kSpawnerAndInit = 2;  // tasks of ours that live in a v1 slot cgroup
+constexpr std::uint32_t kInitOnly = 1;        // ... and in a v2 slot cgroup
 
 Unexpected<Error> cg_error(const std::string& what, int err = errno) {
   return unexpected(Error{Errc::resource_failed, "cgroup: " + what + ": " + std::strerror(err)});
@@ -225,6 +226,9 @@ Expected<CgroupSlot, Error> CgroupSlot::open(const CgroupLayout& layout, const s
     slot.mem_oom_ = open_file(*dir, "memory.events", O_RDONLY);
     slot.pids_max_ = open_file(*dir, "pids.max", O_WRONLY);
     slot.cpu_usage_ = open_file(*dir, "cpu.stat", O_RDONLY);
+    slot.dir_fd_.reset(::open(dir->c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+    if (!slot.dir_fd_.valid()) return cg_error("open " + *dir);
+    slot.extra_tasks_ = kInitOnly;  // init is cloned into the slot (CLONE_INTO_CGROUP)
   } else {
     return cg_error("no usable cgroup hierarchy", ENOTSUP);
   }

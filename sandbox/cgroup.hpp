@@ -55,7 +55,11 @@ class CgroupSlot {
   // processes it clones are born inside. From then on the slot also holds that thread and the
   // box's init, so pids.max is raised by two to leave Limits::processes to the program.
   Expected<Unit, Error> attach_thread(pid_t tid);
-  bool thread_attached() const { return extra_tasks_ > 0; }
+  // True when the box's init is born inside the slot (v1: spawner thread attached; v2: init is
+  // cloned with CLONE_INTO_CGROUP into dir_fd()): init's own usage is then counted too.
+  bool init_inside() const { return extra_tasks_ > 0; }
+  // cgroup v2: the slot directory, for CLONE_INTO_CGROUP; -1 on v1.
+  int dir_fd() const { return dir_fd_.get(); }
   // The cgroup.procs descriptors the program writes "0" to (one per hierarchy); empty when a
   // spawner thread is attached (the box is born inside).
   std::vector<int> procs_fds() const;
@@ -73,6 +77,7 @@ class CgroupSlot {
   };
   CgroupVersion version_ = CgroupVersion::none;
   std::vector<Dir> dirs_;  // v1: memory, pids, cpuacct; v2: one
+  UniqueFd dir_fd_;
   UniqueFd mem_limit_, memsw_limit_, mem_peak_, mem_oom_, pids_max_, cpu_usage_, swap_max_;
   std::string base_;            // <root>/<name> of the first hierarchy, for messages
   std::size_t name_depth_ = 1;  // components of <name> ("riemann/test-1": 2)

@@ -49,6 +49,7 @@
 
 #include "sandbox/cgroup.hpp"
 #include "sandbox/child.hpp"
+#include "sandbox/clone_into.hpp"
 #include "sandbox/fd.hpp"
 #include "sandbox/mounts.hpp"
 #include "sandbox/rlimits.hpp"
@@ -198,8 +199,10 @@ class SandboxImpl final : public Sandbox {
   void wire_channels(const Channels& ch, Slot& slot, RunPlan& plan);
   Expected<InitProcess, Error> start_init(Slot& slot, RunPlan& plan, const Spec& spec);
   std::string id_map(std::size_t index, std::uint32_t host_id) const;
-  // Root with a v1 memory cgroup: init lives in the slot cgroup (see spawner.hpp).
-  bool shield_init_from_oom() const { return !rootless_ && cgroups_.version == CgroupVersion::v1; }
+  // Root with cgroups: init lives in the slot cgroup (spawner.hpp, clone_into.hpp).
+  bool shield_init_from_oom() const {
+    return !rootless_ && cgroups_.version != CgroupVersion::none;
+  }
   Expected<Unit, Error> map_user_namespace(const InitProcess& init, std::size_t index,
                                            Channels& ch);
   Expected<Result, Error> verdict(const Spec& spec, const Supervision& s, Slot& slot,
@@ -468,7 +471,12 @@ Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, 
   pid_t pid = -1;
   int clone_errno = 0;
   const auto spawn = [&] {
-    pid = ::clone(init_main, stack_top, flags, &plan.child, &pidfd);
+    if (slot.cgroup && slot.cgroup->dir_fd() >= 0) {
+      pid = clone_into_cgroup(flags & ~CLONE_PIDFD, slot.cgroup->dir_fd(), &pidfd, init_main,
+                              &plan.child);
+    } else {
+      pid = ::clone(init_main, stack_top, flags, &plan.child, &pidfd);
+    }
     clone_errno = errno;
   };
   if (slot.spawner) {
@@ -589,7 +597,7 @@ Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision
   if (slot.cgroup) {
     // On v1 the slot cgroup also counted init's own work (mounts, reaping): not the program's.
     const std::uint64_t init_ns =
-        report.status && slot.cgroup->thread_attached()
+        report.status && slot.cgroup->init_inside()
             ? static_cast<std::uint64_t>(report.status->init_cpu_us) * kNsPerUs
             : 0;
     r.cpu_time_s =

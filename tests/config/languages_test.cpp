@@ -69,10 +69,12 @@ TEST_CASE("parse_language reads a minimal definition", "[languages]") {
 }
 
 TEST_CASE("parse_language reads every optional field", "[languages]") {
-  auto r = parse_language(with(R"("aliases": ["t", "toylang"], "compile": ["/bin/toyc", "{file}"], "artifacts": ["main"],
+  auto r = parse_language(
+      with(
+          R"("aliases": ["t", "toylang"], "compile": ["/bin/toyc", "{file}"], "artifacts": ["main"],
       "env": ["PATH=/bin"], "ro_paths": ["/opt/toy"], "default_memory": "512MB", "processes": 32,
       "version_regex_hint": "toy 1.2")"),
-                          "toy.json");
+      "toy.json");
   REQUIRE(r.has_value());
   CHECK(r->aliases == std::vector<std::string>{"t", "toylang"});
   CHECK(r->compile == std::vector<std::string>{"/bin/toyc", "{file}"});

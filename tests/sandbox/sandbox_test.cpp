@@ -161,6 +161,50 @@ TEST_CASE("managed runtimes start under 256 MB: no address-space limit", "[sandb
   if (box().warnings().empty()) CHECK(run_ok(s).stdout_data == "reserved\n");
 }
 
+// Skips (successfully) when a runtime is not installed on this host.
+bool installed(const char* path) {
+  return ::access(path, X_OK) == 0;
+}
+
+TEST_CASE("managed runtimes (JVM, Go, Node) start under a 256 MB memory limit", "[sandbox]") {
+  constexpr std::uint64_t kManagedMemory = 256ull << 20;
+  Spec base;
+  base.env = {"PATH=/usr/bin:/bin", "HOME=/tmp", "GOCACHE=/tmp/gocache", "LANG=C.UTF-8"};
+  base.limits.memory_bytes = kManagedMemory;
+  base.limits.processes = 128;  // the JVM and Go start many threads
+  base.limits.wall_time = std::chrono::milliseconds(30000);
+  base.limits.cpu_time = std::chrono::milliseconds(30000);
+  if (installed("/usr/bin/node")) {
+    Spec s = base;
+    s.argv = {"/usr/bin/node", "-e", "console.log(6 * 7)"};
+    const Result r = run_ok(s);
+    CHECK(r.outcome == Outcome::exited);
+    CHECK(r.stdout_data == "42\n");
+  }
+  if (installed("/usr/bin/go")) {
+    Spec s = base;
+    s.argv = {"/usr/bin/go", "run", "main.go"};
+    s.files = {
+        {"main.go", "package main\nimport \"fmt\"\nfunc main() { fmt.Println(6 * 7) }\n", false}};
+    const Result r = run_ok(s);
+    INFO(r.stderr_data);
+    CHECK(r.stdout_data == "42\n");
+  }
+  if (installed("/usr/bin/java") && ::access("/etc/java-17-openjdk", F_OK) == 0) {
+    Spec s = base;
+    s.argv = {"/usr/bin/java", "-XX:+UseSerialGC", "Main.java"};
+    s.ro_paths = {"/etc/java-17-openjdk"};  // java.security lives there
+    s.files = {{"Main.java",
+                "public class Main { public static void main(String[] a) { "
+                "System.out.println(6 * 7); } }\n",
+                false}};
+    const Result r = run_ok(s);
+    INFO(r.stderr_data);
+    CHECK(r.stdout_data == "42\n");
+    CHECK(r.peak_memory_bytes < kManagedMemory);
+  }
+}
+
 std::size_t open_fds() {
   return dir_entries("/proc/self/fd").size();
 }
