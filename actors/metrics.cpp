@@ -64,6 +64,11 @@ struct Metrics::Impl {
   prometheus::Family<prometheus::Histogram>& http_latency =
       BuildHistogram().Name("riemann_http_request_duration_seconds").Help("HTTP latency by route").Register(*registry);
 
+  prometheus::Family<prometheus::Counter>& limited =
+      BuildCounter().Name("riemann_rate_limited_total").Help("Requests refused by rate limits, by tier").Register(*registry);
+  prometheus::Family<prometheus::Counter>& webhooks =
+      BuildCounter().Name("riemann_webhook_deliveries_total").Help("Webhook delivery attempts by event and outcome").Register(*registry);
+
   prometheus::Counter& accepted_total = accepted.Add({});
   prometheus::Gauge& active_now = active.Add({});
   prometheus::Gauge& queue_now = queue.Add({});
@@ -119,6 +124,11 @@ void Metrics::in_flight(const std::string& supervisor, std::int64_t n) {
 void Metrics::http_request(const std::string& route, unsigned code, double seconds) {
   impl_->http.Add({{"route", route}, {"code", std::to_string(code)}}).Increment();
   impl_->http_latency.Add({{"route", route}}, kHttpBuckets).Observe(seconds);
+}
+
+void Metrics::rate_limited(const std::string& tier) { impl_->limited.Add({{"tier", tier}}).Increment(); }
+void Metrics::webhook_delivery(const std::string& event, const std::string& outcome) {
+  impl_->webhooks.Add({{"event", event}, {"outcome", outcome}}).Increment();
 }
 
 std::uint64_t Metrics::total_executions() const {

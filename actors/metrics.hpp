@@ -38,6 +38,8 @@ class Metrics {
 
   // HTTP (recorded by net/).
   void http_request(const std::string& route, unsigned code, double seconds);
+  void rate_limited(const std::string& tier);
+  void webhook_delivery(const std::string& event, const std::string& outcome);
 
   // Read back for /health.
   std::uint64_t total_executions() const;

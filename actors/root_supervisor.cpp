@@ -140,6 +140,9 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
       },
       [self](count_atom) { return self->delegate(self->state.handles.store, count_atom_v); },
       [self](recover_atom) { return self->delegate(self->state.handles.store, recover_atom_v); },
+      [self](usage_atom a, std::string& key_id, std::string& month, std::uint64_t n) {
+        self->send(self->state.handles.store, a, std::move(key_id), std::move(month), n);
+      },
       [self](figures_atom) -> caf::result<std::vector<supervisor_figures>> {
         auto& s = self->state;
         supervisor_figures mine;

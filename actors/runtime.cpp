@@ -6,7 +6,14 @@
 #include <caf/exit_reason.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <filesystem>
 #include <future>
+#include <mutex>
 #include <thread>
 
 #include "actors/root_supervisor.hpp"
@@ -21,6 +28,31 @@ namespace riemann::actors {
 namespace {
 
 constexpr auto kStartupTimeout = std::chrono::seconds(30);
+constexpr const char* kLockFile = "riemann.lock";
+constexpr std::size_t kInstanceHashChars = 8;
+
+// One server per data directory: a second one would share its sandbox slots and database.
+Expected<int, std::string> lock_data_dir(const std::string& data_dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(data_dir, ec);
+  const auto path = data_dir + "/" + kLockFile;
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return unexpected("cannot open " + path + ": " + std::strerror(errno));
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    return unexpected("another riemann process uses the data directory " + data_dir);
+  }
+  return fd;
+}
+
+// The sandbox's cgroups and slot directories are per instance (node name + data directory),
+// so that several servers on one machine never share, or clean up, each other's slots.
+std::string instance_name(const config::Config& cfg) {
+  std::error_code ec;
+  auto canonical = std::filesystem::weakly_canonical(cfg.storage.data_dir, ec).string();
+  const auto hash = storage::CompileCache::key({canonical});
+  return cfg.cluster.node_name + "-" + hash.substr(0, kInstanceHashChars);
+}
 constexpr auto kQueryTimeout = std::chrono::seconds(10);
 
 }  // namespace
@@ -30,6 +62,13 @@ struct Runtime::Impl {
   std::unique_ptr<caf::actor_system> sys;
   caf::actor root;
   std::shared_ptr<sandbox::Sandbox> sandbox;
+  std::unique_ptr<storage::Database> reader;  // read-only uses (key lookups); the store writes
+  std::mutex reader_mutex;
+  int lock_fd = -1;  // flock on <data_dir>/riemann.lock, held for the runtime's life
+
+  ~Impl() {
+    if (lock_fd >= 0) ::close(lock_fd);
+  }
 
   // Sends `msg...` to the root and hands the typed reply (or the error) to `reply`.
   template <class T, class... Ts>
@@ -58,14 +97,20 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   const auto& cfg = options.config;
   auto runtime = std::make_unique<Runtime>(Passkey{}, options, std::make_shared<Metrics>());
   auto& impl = *runtime->impl_;
+  auto lock = lock_data_dir(cfg.storage.data_dir);
+  if (!lock) return unexpected(lock.error());
+  impl.lock_fd = *lock;
 
   Runner runner = options.runner;
   if (!runner) {
+    const auto instance = instance_name(cfg);
     sandbox::Options so;
     so.slots = cfg.execution.workers;
     so.uid_base = cfg.sandbox.uid_base;
-    so.cgroup_name = cfg.sandbox.cgroup_name;
-    so.state_dir = cfg.sandbox.state_dir;
+    so.cgroup_name = cfg.sandbox.cgroup_name + "/" + instance;
+    so.state_dir = cfg.sandbox.state_dir + "/" + instance;
+    std::error_code ec;
+    std::filesystem::create_directories(cfg.sandbox.state_dir, ec);
     auto sb = sandbox::Sandbox::create(so);
     if (!sb) return unexpected("sandbox: " + sb.error().message);
     impl.sandbox = std::shared_ptr<sandbox::Sandbox>(std::move(*sb));
@@ -78,6 +123,9 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   if (!engine) return unexpected("patterns: " + engine.error().message);
   auto db = storage::Database::open(cfg.storage.data_dir);
   if (!db) return unexpected("storage: " + db.error().message);
+  auto reader = storage::Database::open(cfg.storage.data_dir);
+  if (!reader) return unexpected("storage: " + reader.error().message);
+  impl.reader = std::move(*reader);
 
   impl.cfg.add_message_types<caf::id_block::riemann>();
   impl.cfg.set("scheduler.max-threads", std::max(2u, std::thread::hardware_concurrency()));
@@ -111,6 +159,36 @@ Runtime::~Runtime() {
   impl_->root = nullptr;
   impl_->sys.reset();  // waits for every actor, including workers finishing a run
 }
+
+Expected<std::optional<storage::ApiKey>, std::string> Runtime::lookup_key(const std::string& hash) {
+  std::lock_guard lock(impl_->reader_mutex);
+  auto key = impl_->reader->find_key_by_hash(hash);
+  if (!key) return unexpected(key.error().message);
+  return std::move(*key);
+}
+
+std::uint64_t Runtime::usage(const std::string& key_id, const std::string& month) {
+  std::lock_guard lock(impl_->reader_mutex);
+  auto n = impl_->reader->usage(key_id, month);
+  return n ? *n : 0;
+}
+
+void Runtime::record_usage(const std::string& key_id, const std::string& month) {
+  // Through the root to the store actor, the only writer.
+  caf::anon_send(impl_->root, usage_atom_v, key_id, month, std::uint64_t{1});
+}
+
+bool Runtime::try_admit() {
+  const auto capacity = static_cast<std::int64_t>(options_.config.execution.workers) +
+                        static_cast<std::int64_t>(options_.config.execution.queue_capacity);
+  if (admitted_.fetch_add(1) >= capacity) {
+    admitted_.fetch_sub(1);
+    return false;
+  }
+  return true;
+}
+
+void Runtime::release() { admitted_.fetch_sub(1); }
 
 bool Runtime::root_alive() const {
   return impl_->root && !impl_->root->getf(caf::abstract_actor::is_terminated_flag);

@@ -4,7 +4,9 @@
 // to its own io strand). Nothing here knows about HTTP.
 #pragma once
 
+#include <atomic>
 #include <chrono>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <string>
@@ -17,6 +19,7 @@
 #include "config/config.hpp"
 #include "config/expected.hpp"
 #include "config/languages.hpp"
+#include "storage/database.hpp"
 
 namespace riemann::actors {
 
@@ -53,6 +56,17 @@ class Runtime {
   Expected<execution_result, EngineError> execute_sync(execution_request request,
                                                        std::chrono::milliseconds timeout);
 
+  // API keys: a cached, read-only lookup (its own SQLite connection) and usage counting.
+  Expected<std::optional<storage::ApiKey>, std::string> lookup_key(const std::string& key_hash);
+  std::uint64_t usage(const std::string& key_id, const std::string& month);
+  void record_usage(const std::string& key_id, const std::string& month);
+
+  // Admission control: at most workers + queue_capacity executions in the engine at once.
+  // try_admit() false means "503, retry later"; every admitted execution calls release().
+  bool try_admit();
+  void release();
+  std::int64_t admitted() const { return admitted_.load(); }
+
   Metrics& metrics() { return *metrics_; }
   const config::Config& config() const { return options_.config; }
   const config::LanguageRegistry& languages() const { return *options_.languages; }
@@ -72,6 +86,7 @@ class Runtime {
   std::shared_ptr<Metrics> metrics_;
   std::vector<std::string> warnings_;
   std::uint64_t recovered_ = 0;
+  std::atomic<std::int64_t> admitted_{0};
   std::unique_ptr<Impl> impl_;
 };
 

@@ -4,6 +4,7 @@
 
 #include "actors/errors.hpp"
 #include "actors/result_json.hpp"
+#include "config/log.hpp"
 
 namespace riemann::actors {
 namespace {
@@ -73,6 +74,11 @@ caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage:
           return make_error(errc::storage_failure, ok.error().message);
         }
         return static_cast<std::uint64_t>(ended.size());
+      },
+      [db](usage_atom, const std::string& key_id, const std::string& month, std::uint64_t n) {
+        if (auto ok = db->add_usage(key_id, month, n); !ok) {
+          config::log(config::LogLevel::error, "usage_not_recorded", {{"key_id", key_id}, {"error", ok.error().message}});
+        }
       },
       [db](count_atom) -> caf::result<std::uint64_t> {
         auto n = db->count_executions();

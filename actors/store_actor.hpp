@@ -4,6 +4,7 @@
 //   (store_atom, stored_execution, std::string request_json) -> bool
 //   (fetch_atom, std::string id)                            -> stored_execution | error(not_found)
 //   (recover_atom)  -> uint64: executions left queued/running by a crash, now internal_error
+//   (usage_atom, key_id, month, uint64 n)                  -> (nothing): counts API requests
 //   (count_atom)    -> uint64: executions stored
 //   (prune_atom)    -> uint64: executions deleted by the retention policy
 #pragma once

@@ -21,6 +21,8 @@ void usage() {
       "  riemann run FILE [--language L] [--stdin FILE] [--timeout S]     one execution, no server\n"
       "  riemann scan FILE [--language L] [--format json|text] [--fail-on SEVERITY]\n"
       "  riemann config check [options]                                   validate configuration\n"
+      "  riemann keys create --tier free|pro|enterprise --name NAME [--data-dir DIR]\n"
+      "  riemann keys list [--data-dir DIR] | riemann keys revoke KEY_ID [--data-dir DIR]\n"
       "  riemann version\n\n"
       "options (also as RIEMANN_* environment variables or a JSON --config file):\n%s",
       RIEMANN_VERSION, riemann::config::options_help().c_str());
@@ -47,6 +49,7 @@ int main(int argc, char** argv) {
   if (command == "scan") return riemann::app::run_scan_command(args, default_rules_dir());
 #endif
   if (command == "config") return riemann::app::config_command(args);
+  if (command == "keys") return riemann::app::keys_command(args);
   if (command == "version" || command == "--version") {
     std::printf("riemann %s\n", RIEMANN_VERSION);
     return 0;

@@ -108,9 +108,15 @@ std::optional<std::string> read_file(const std::string& path) {
 }
 
 boost::json::object issue_json(const pat::Issue& i) {
-  return {{"rule_id", i.rule_id}, {"severity", i.severity}, {"confidence", i.confidence},
-          {"cwe", i.cwe},         {"message", i.message},   {"file", i.file},
-          {"line", i.line},       {"column", i.column},     {"snippet", i.snippet},
+  return {{"rule_id", i.rule_id},
+          {"severity", i.severity},
+          {"confidence", i.confidence},
+          {"cwe", i.cwe},
+          {"message", i.message},
+          {"file", i.file},
+          {"line", i.line},
+          {"column", i.column},
+          {"snippet", i.snippet},
           {"suppressed", i.suppressed}};
 }
 
@@ -119,7 +125,8 @@ boost::json::object riemann_json(const pat::RiemannReport& r) {
   for (const auto& p : r.patterns_matched) matched.emplace_back(p);
   boost::json::array evidence;
   for (const auto& e : r.evidence) {
-    evidence.push_back(boost::json::object{{"pattern", e.pattern}, {"line", e.line}, {"why", e.why}});
+    evidence.push_back(
+        boost::json::object{{"pattern", e.pattern}, {"line", e.line}, {"why", e.why}});
   }
   boost::json::object patterns;
   for (const auto& p : r.patterns) patterns[p.pattern] = p.confidence;
@@ -134,23 +141,24 @@ void print_json(std::ostream& out, const ScanOptions& o, const pat::SecurityRepo
                 const pat::RiemannReport& r) {
   boost::json::array issues;
   for (const auto& i : s.issues) issues.push_back(issue_json(i));
-  const boost::json::object doc{{"file", o.file},         {"language", o.language},
-                                {"issues", std::move(issues)}, {"score", s.score},
-                                {"level", s.level},       {"riemann_analysis", riemann_json(r)}};
+  const boost::json::object doc{
+      {"file", o.file},   {"language", o.language}, {"issues", std::move(issues)},
+      {"score", s.score}, {"level", s.level},       {"riemann_analysis", riemann_json(r)}};
   out << boost::json::serialize(doc) << "\n";
 }
 
 void print_text(std::ostream& out, const ScanOptions& o, const pat::SecurityReport& s,
                 const pat::RiemannReport& r) {
   for (const auto& i : s.issues) {
-    out << i.file << ":" << i.line << ":" << i.column << ": " << i.severity << "/"
-        << i.confidence << " " << i.rule_id << " (" << i.cwe << ") " << i.message
+    out << i.file << ":" << i.line << ":" << i.column << ": " << i.severity << "/" << i.confidence
+        << " " << i.rule_id << " (" << i.cwe << ") " << i.message
         << (i.suppressed ? " [suppressed]" : "") << "\n    " << i.snippet << "\n";
   }
   out << o.file << ": security score " << s.score << ", level " << s.level << ", "
       << s.issues.size() << " issue(s)\n";
   out << o.file << ": riemann score " << r.score << ", confidence " << r.confidence;
-  for (const auto& p : r.patterns_matched) out << (&p == &r.patterns_matched.front() ? ", matched: " : ", ") << p;
+  for (const auto& p : r.patterns_matched)
+    out << (&p == &r.patterns_matched.front() ? ", matched: " : ", ") << p;
   out << "\n";
 }
 

@@ -56,6 +56,36 @@ struct ExecutionConfig {
   milliseconds restart_window{10'000};       // ...within this window, then escalates
 };
 
+// Requests per second (token refill), burst (bucket size), and per calendar month (0 = none).
+struct TierLimits {
+  double rate = 5;
+  unsigned burst = 10;
+  std::uint64_t monthly = 10'000;
+};
+
+struct AuthConfig {
+  bool enabled = true;                       // API keys required on /v1 (--no-auth: loopback only)
+  bool open_health = true;                   // GET /health answers without a key
+  bool open_metrics = true;                  // GET /metrics answers without a key
+  TierLimits free{5, 10, 10'000};            // SPEC §5.4
+  TierLimits pro{50, 100, 100'000};
+  TierLimits enterprise{500, 1'000, 0};      // "from config": generous, no monthly cap
+};
+
+struct WebhookConfig {
+  std::string secret;                        // HMAC-SHA256 key for X-Riemann-Signature
+  std::string allow_private;                 // comma-separated hosts/IPs allowed though private
+  unsigned max_attempts = 8;                 // deliveries give up after this many tries
+  milliseconds initial_backoff{1'000};       // doubles after every failed attempt
+  milliseconds max_backoff{300'000};         // ... up to this
+  milliseconds timeout{5'000};               // connect + send + receive of one attempt
+};
+
+struct ApiConfig {
+  unsigned max_batch = 32;                   // items in POST /v1/execute/batch
+  std::uint64_t ws_max_message = 1 * MiB;    // largest WebSocket message a client may send
+};
+
 struct SandboxConfig {
   std::string state_dir = "/run/riemann";    // per-slot scratch; emptied at start-up
   std::uint32_t uid_base = 60000;            // slot i runs as uid/gid uid_base + i
@@ -77,6 +107,9 @@ struct LogConfig {
 
 struct Config {
   ServerConfig server;
+  AuthConfig auth;
+  WebhookConfig webhooks;
+  ApiConfig api;
   StorageConfig storage;
   ExecutionConfig execution;
   SandboxConfig sandbox;

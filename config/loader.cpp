@@ -36,6 +36,13 @@ struct Option {
   Setter set;                     // returns an error text when the value is invalid
 };
 
+// A boolean option accepts "true"; only those can be used as bare switches.
+bool is_switch(const Option& o) {
+  Config probe;
+  return !o.set(probe, "true").has_value() && !o.set(probe, "yes").has_value() &&
+         o.set(probe, "maybe").has_value();
+}
+
 std::optional<std::string> bad(const std::string& what) { return what; }
 
 template <class F>
@@ -121,6 +128,28 @@ const std::vector<Option>& options() {
       {"server.request_slack", {"RIEMANN_REQUEST_SLACK"}, "--request-slack",
        "seconds added to an execution's own limits for its reply",
        seconds_setter(RIEMANN_FIELD(server.request_slack))},
+      {"auth.enabled", {"RIEMANN_AUTH"}, "--auth", "require API keys (--no-auth: loopback only)",
+       bool_setter(RIEMANN_FIELD(auth.enabled))},
+      {"auth.open_health", {"RIEMANN_OPEN_HEALTH"}, "--open-health", "GET /health without a key",
+       bool_setter(RIEMANN_FIELD(auth.open_health))},
+      {"auth.open_metrics", {"RIEMANN_OPEN_METRICS"}, "--open-metrics", "GET /metrics without a key",
+       bool_setter(RIEMANN_FIELD(auth.open_metrics))},
+      {"auth.enterprise_rate", {"RIEMANN_ENTERPRISE_RATE"}, "--enterprise-rate",
+       "enterprise requests/second", double_setter(RIEMANN_FIELD(auth.enterprise.rate))},
+      {"auth.enterprise_burst", {"RIEMANN_ENTERPRISE_BURST"}, "--enterprise-burst", "enterprise burst",
+       uint_setter(RIEMANN_FIELD(auth.enterprise.burst))},
+      {"auth.enterprise_monthly", {"RIEMANN_ENTERPRISE_MONTHLY"}, "--enterprise-monthly",
+       "enterprise requests per month (0 = unlimited)", uint_setter(RIEMANN_FIELD(auth.enterprise.monthly))},
+      {"webhooks.secret", {"RIEMANN_WEBHOOK_SECRET"}, "--webhook-secret", "HMAC key of webhook signatures",
+       string_setter(RIEMANN_FIELD(webhooks.secret))},
+      {"webhooks.allow_private", {"RIEMANN_WEBHOOK_ALLOW_PRIVATE"}, "--webhook-allow-private",
+       "comma-separated private hosts webhooks may reach", string_setter(RIEMANN_FIELD(webhooks.allow_private))},
+      {"webhooks.max_attempts", {"RIEMANN_WEBHOOK_ATTEMPTS"}, "--webhook-attempts", "delivery attempts",
+       uint_setter(RIEMANN_FIELD(webhooks.max_attempts))},
+      {"webhooks.initial_backoff", {"RIEMANN_WEBHOOK_BACKOFF"}, "--webhook-backoff",
+       "seconds before the first retry (doubles)", seconds_setter(RIEMANN_FIELD(webhooks.initial_backoff))},
+      {"api.max_batch", {"RIEMANN_MAX_BATCH"}, "--max-batch", "items per batch request",
+       uint_setter(RIEMANN_FIELD(api.max_batch))},
       {"storage.data_dir", {"RIEMANN_DATA_DIR"}, "--data-dir", "directory of the SQLite database",
        string_setter(RIEMANN_FIELD(storage.data_dir))},
       {"storage.retention_days", {"RIEMANN_RETENTION_DAYS"}, "--retention-days",
@@ -318,11 +347,16 @@ Expected<Config, LoadError> validate(Config c) {
   if (!split_host_port(c.server.listen, host, port)) {
     return fail("server.listen: '" + c.server.listen + "' is not HOST:PORT");
   }
-  // Until API keys exist, an open execution service must never face a network.
-  if (!is_loopback_host(host)) {
+  // An execution service without authentication must never face a network.
+  if (!c.auth.enabled && !is_loopback_host(host)) {
     return fail("server.listen: refusing non-loopback address '" + host +
-                "': authentication is not available yet, listen on 127.0.0.1");
+                "' with authentication off (--no-auth); listen on 127.0.0.1 or enable auth");
   }
+  for (const auto* t : {&c.auth.free, &c.auth.pro, &c.auth.enterprise}) {
+    if (t->rate <= 0 || t->burst == 0) return fail("auth: tier rates and bursts must be > 0");
+  }
+  if (c.webhooks.max_attempts == 0) return fail("webhooks.max_attempts: must be > 0");
+  if (c.api.max_batch == 0) return fail("api.max_batch: must be > 0");
   if (c.server.io_threads == 0 || c.server.io_threads > kMaxIoThreads) {
     return fail("server.io_threads: must be 1.." + std::to_string(kMaxIoThreads));
   }
@@ -387,12 +421,27 @@ Expected<Loaded, LoadError> load(const std::vector<std::string>& args, const Env
       value = a.substr(eq + 1);
       inline_value = true;
     }
+    if (flag == "--config") {
+      if (!inline_value) ++i;
+      continue;
+    }
+    const Option* o = find_flag(flag);
+    // Boolean switches: "--no-auth" sets auth false; "--allow-network" alone sets it true.
+    if (!o && flag.rfind("--no-", 0) == 0 && !inline_value) {
+      if (const Option* positive = find_flag("--" + flag.substr(5)); positive && is_switch(*positive)) {
+        if (auto err = apply(out.config, *positive, "false", "flag " + flag)) return unexpected(*err);
+        continue;
+      }
+    }
+    if (o && is_switch(*o) && !inline_value &&
+        (i + 1 >= args.size() || !parse_bool(args[i + 1]).has_value())) {
+      if (auto err = apply(out.config, *o, "true", "flag " + flag)) return unexpected(*err);
+      continue;
+    }
     if (!inline_value) {
       if (i + 1 >= args.size()) return unexpected(LoadError{flag + ": missing value"});
       value = args[++i];
     }
-    if (flag == "--config") continue;
-    const Option* o = find_flag(flag);
     if (!o) return unexpected(LoadError{"unknown option " + flag + " (see --help)"});
     if (auto err = apply(out.config, *o, value, "flag " + flag)) return unexpected(*err);
   }

@@ -20,6 +20,12 @@ using tcp = asio::ip::tcp;
 constexpr unsigned kPayloadTooLarge = 413;
 constexpr unsigned kBadRequest = 400;
 constexpr unsigned kHttp11 = 11;
+// After refusing a request mid-body (413, 400) we read and discard what the client is still
+// sending, so that it gets to read our answer instead of a connection reset; bounded in bytes
+// and (through the stream timeout) in time.
+constexpr std::size_t kDrainLimitBytes = 64ull << 20;
+constexpr std::size_t kDrainChunkBytes = 64 * 1024;
+constexpr auto kDrainTimeout = std::chrono::seconds(5);
 
 // What every session needs. It does not own the io_context (that would be a cycle); engine
 // callbacks lock `ioc` so a late reply lands in a stopped-but-alive context, never a dead one.
@@ -114,13 +120,32 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void write(HttpResponse&& response, unsigned version, bool keep_alive) {
+    const bool drain = response.close;
     auto msg = std::make_shared<http::response<http::string_body>>(to_beast(std::move(response), version, keep_alive));
     stream_.expires_after(shared_->config.read_timeout);
     http::async_write(stream_, *msg,
-                      [self = shared_from_this(), msg](beast::error_code ec, std::size_t) {
+                      [self = shared_from_this(), msg, drain](beast::error_code ec, std::size_t) {
+                        if (!ec && drain) return self->drain();
                         if (ec || !msg->keep_alive()) return self->close();
                         self->read();
                       });
+  }
+
+  void drain() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    drain_buffer_.resize(kDrainChunkBytes);
+    stream_.expires_after(kDrainTimeout);
+    drain_more();
+  }
+
+  void drain_more() {
+    stream_.async_read_some(asio::buffer(drain_buffer_),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              self->drained_ += n;
+                              if (ec || self->drained_ > kDrainLimitBytes) return self->close();
+                              self->drain_more();
+                            });
   }
 
   void close() {
@@ -131,6 +156,8 @@ class Session : public std::enable_shared_from_this<Session> {
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
+  std::vector<char> drain_buffer_;
+  std::size_t drained_ = 0;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::shared_ptr<Shared> shared_;
 };

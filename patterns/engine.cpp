@@ -20,7 +20,8 @@ std::string predicate_group(const std::string& tmpl, const std::string& pred,
 // Expands a matcher into query texts: raw queries as written, shorthands via the templates.
 std::vector<std::string> expand(const Matcher& m, const LanguageSpec& spec) {
   std::vector<std::string> out = m.queries;
-  if (!m.calls.empty()) out.push_back(predicate_group(spec.call_template, "calls?", "callee", m.calls));
+  if (!m.calls.empty())
+    out.push_back(predicate_group(spec.call_template, "calls?", "callee", m.calls));
   if (!m.names.empty()) {
     out.push_back(predicate_group(spec.identifier_template, "name-any-of?", "match", m.names));
   }
@@ -34,9 +35,22 @@ bool applies_to(const std::vector<std::string>& langs, const std::string& lang) 
   return std::find(langs.begin(), langs.end(), lang) != langs.end();
 }
 
-template <class Item>
-std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec) {
+// The prelude every combined query starts with: import bindings (and nosec comments).
+std::vector<QuerySource> prelude(const LanguageSpec& spec, bool with_comments) {
+  const std::string label = "languages/" + spec.name + ".json";
   std::vector<QuerySource> out;
+  if (!spec.import_query.empty()) {
+    out.push_back(QuerySource{kImportOwner, spec.import_query, label + ": imports"});
+  }
+  if (with_comments) {
+    out.push_back(QuerySource{kCommentOwner, spec.comment_query, label + ": comment"});
+  }
+  return out;
+}
+
+template <class Item>
+std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec,
+                                     std::vector<QuerySource> out) {
   for (std::uint32_t i = 0; i < items.size(); ++i) {
     if (!applies_to(items[i].languages, spec.name)) continue;
     for (auto& text : expand(items[i].matcher, spec)) {
@@ -59,16 +73,11 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
   if (rt.grammar == nullptr) {
     return unexpected(Error{Errc::rules_invalid, "no compiled grammar for '" + spec.name + "'"});
   }
-  const std::string label = "languages/" + spec.name + ".json";
-  auto imports = compile(rt.grammar, {QuerySource{0, spec.import_query, label + ": imports"}});
-  auto comments = compile(rt.grammar, {QuerySource{0, spec.comment_query, label + ": comment"}});
-  auto security = compile(rt.grammar, sources_for(rules.security, spec));
-  auto evidence = compile(rt.grammar, sources_for(rules.evidence, spec));
-  for (auto* r : {&imports, &comments, &security, &evidence}) {
+  auto security = compile(rt.grammar, sources_for(rules.security, spec, prelude(spec, true)));
+  auto evidence = compile(rt.grammar, sources_for(rules.evidence, spec, prelude(spec, false)));
+  for (auto* r : {&security, &evidence}) {
     if (!*r) return unexpected(r->error());
   }
-  rt.imports = std::move(imports.value());
-  rt.comments = std::move(comments.value());
   rt.security = std::move(security.value());
   rt.evidence = std::move(evidence.value());
   rt.spec = std::move(spec);

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "patterns/file_walk.hpp"
 #include "patterns/language_spec.hpp"
-#include "patterns/parsed_file.hpp"
 #include "patterns/patterns.hpp"
 #include "patterns/query_engine.hpp"
 #include "patterns/rule.hpp"
@@ -19,10 +19,10 @@ namespace riemann::patterns {
 struct LanguageRuntime {
   LanguageSpec spec;
   const TSLanguage* grammar = nullptr;
-  CompiledQuery imports;   // owner unused
-  CompiledQuery comments;  // owner unused
-  CompiledQuery security;  // owner = index into RuleSet::security
-  CompiledQuery evidence;  // owner = index into RuleSet::evidence
+  // Each: the prelude (imports, nosec comments) then the rules; owner = index into
+  // RuleSet::security / RuleSet::evidence, or kImportOwner / kCommentOwner.
+  CompiledQuery security;
+  CompiledQuery evidence;
 };
 
 class EngineImpl final : public Engine {

@@ -23,9 +23,9 @@ std::string ImportMap::resolve(std::string_view name) const {
     std::string next = it->second;
     if (dot != std::string::npos) next += current.substr(dot);
     // `from socket import socket` binds socket -> socket.socket: one substitution only.
-    const bool same_head = next.compare(0, head.size(), head) == 0 &&
-                           (next.size() == head.size() || next[head.size()] == '.' ||
-                            next[head.size()] == ':');
+    const bool same_head =
+        next.compare(0, head.size(), head) == 0 &&
+        (next.size() == head.size() || next[head.size()] == '.' || next[head.size()] == ':');
     current = std::move(next);
     if (same_head) break;
   }

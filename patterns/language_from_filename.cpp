@@ -10,11 +10,26 @@ namespace riemann::patterns {
 
 namespace {
 constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kExtensions{{
-    {".py", "python"},   {".pyw", "python"}, {".js", "javascript"}, {".mjs", "javascript"},
-    {".cjs", "javascript"}, {".jsx", "javascript"}, {".java", "java"}, {".go", "go"},
-    {".rs", "rust"},     {".c", "c"},        {".h", "c"},          {".cc", "cpp"},
-    {".cpp", "cpp"},     {".cxx", "cpp"},    {".hpp", "cpp"},      {".hh", "cpp"},
-    {".hxx", "cpp"},     {".sh", "bash"},    {".bash", "bash"},    {".ksh", "bash"},
+    {".py", "python"},
+    {".pyw", "python"},
+    {".js", "javascript"},
+    {".mjs", "javascript"},
+    {".cjs", "javascript"},
+    {".jsx", "javascript"},
+    {".java", "java"},
+    {".go", "go"},
+    {".rs", "rust"},
+    {".c", "c"},
+    {".h", "c"},
+    {".cc", "cpp"},
+    {".cpp", "cpp"},
+    {".cxx", "cpp"},
+    {".hpp", "cpp"},
+    {".hh", "cpp"},
+    {".hxx", "cpp"},
+    {".sh", "bash"},
+    {".bash", "bash"},
+    {".ksh", "bash"},
 }};
 
 std::string lower(std::string_view s) {

@@ -23,7 +23,7 @@ struct LanguageSpec {
   std::string comment_query;         // captures @comment
   std::string import_query;          // captures @module, optional @member / @alias
   ImportBinding import_binding = ImportBinding::first_segment;
-  char module_separator = '.';       // splits module paths: '/' for Go, ':' for Rust
+  char module_separator = '.';         // splits module paths: '/' for Go, ':' for Rust
   std::string member_separator = ".";  // joins module and member: "::" for Rust, C++
   std::vector<std::string> literal_types;
   std::vector<std::string> interpolation_types;

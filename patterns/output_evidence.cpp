@@ -106,8 +106,8 @@ void integer_signals(const std::vector<std::string_view>& toks, std::vector<Evid
                            kPrimeOutputWeight});
   }
   if (prime_counts >= kMinPrimeCounts) {
-    out.push_back(Evidence{"prime_counting", 0, "output contains values of pi(10^k)",
-                           kPrimeCountWeight});
+    out.push_back(
+        Evidence{"prime_counting", 0, "output contains values of pi(10^k)", kPrimeCountWeight});
   }
 }
 }  // namespace

@@ -28,16 +28,16 @@ struct Issue {
   std::string confidence;  // low | medium | high
   std::string cwe;         // "CWE-95"
   std::string message;
-  std::string file;        // source file name
-  int line = 0;            // 1-based
-  int column = 0;          // 1-based
-  std::string snippet;     // the matched source line, trimmed and bounded
-  bool suppressed = false; // a nosec-style comment silenced it (reported, not counted)
+  std::string file;         // source file name
+  int line = 0;             // 1-based
+  int column = 0;           // 1-based
+  std::string snippet;      // the matched source line, trimmed and bounded
+  bool suppressed = false;  // a nosec-style comment silenced it (reported, not counted)
 };
 
 struct SecurityReport {
-  double score = 1.0;        // 1.0 = no findings; formula in docs/PATTERNS.md
-  std::string level;         // secure | low_risk | medium_risk | high_risk | critical
+  double score = 1.0;  // 1.0 = no findings; formula in docs/PATTERNS.md
+  std::string level;   // secure | low_risk | medium_risk | high_risk | critical
   std::vector<Issue> issues;
   bool has_critical() const;
 };
@@ -63,9 +63,9 @@ struct RiemannReport {
 };
 
 enum class Errc : std::uint8_t {
-  rules_invalid = 1,        // a rule file failed to load (message names file and reason)
-  unsupported_language,     // no grammar/rules for that language
-  input_rejected,           // input too large / too deep to analyse within bounds
+  rules_invalid = 1,     // a rule file failed to load (message names file and reason)
+  unsupported_language,  // no grammar/rules for that language
+  input_rejected,        // input too large / too deep to analyse within bounds
 };
 
 struct Error {

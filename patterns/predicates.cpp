@@ -46,6 +46,7 @@ const std::unordered_map<std::string_view, OpInfo>& op_table() {
       {"starts-with?", {PredicateOp::starts_with, false, true}},
       {"not-starts-with?", {PredicateOp::starts_with, true, true}},
       {"has-ancestor?", {PredicateOp::has_ancestor, false, true}},
+      {"int-mask?", {PredicateOp::int_mask, false, true}},
       {"not-has-ancestor?", {PredicateOp::has_ancestor, true, true}},
   };
   return table;
@@ -60,6 +61,33 @@ std::string folded(std::string_view s) {
     out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return out;
+}
+
+// Value of an integer literal: 0x.. 0o.. 0b.. (any case), C-style leading-0 octal, decimal;
+// digit separators (_ and ') and integer suffixes (u, l) are ignored.
+std::optional<std::uint64_t> integer_value(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c != '_' && c != '\'')
+      digits.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  while (!digits.empty() && (digits.back() == 'u' || digits.back() == 'l')) digits.pop_back();
+  int base = 10;
+  std::size_t skip = 0;
+  if (digits.size() > 2 && digits[0] == '0' &&
+      (digits[1] == 'x' || digits[1] == 'o' || digits[1] == 'b')) {
+    base = digits[1] == 'x' ? 16 : digits[1] == 'o' ? 8 : 2;
+    skip = 2;
+  } else if (digits.size() > 1 && digits[0] == '0') {
+    base = 8;
+    skip = 1;
+  }
+  std::uint64_t value = 0;
+  const char* first = digits.data() + skip;
+  const char* last = digits.data() + digits.size();
+  auto [ptr, ec] = std::from_chars(first, last, value, base);
+  if (ec != std::errc{} || ptr != last || first == last) return std::nullopt;
+  return value;
 }
 
 // Builds one predicate from its steps (first step: operator string; then captures/strings).
@@ -92,17 +120,34 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   }
   if (p.op == PredicateOp::match) {
     try {
-      p.regex = std::make_shared<const std::regex>(
-          p.values.front(), std::regex::ECMAScript | std::regex::optimize);
+      p.regex = std::make_shared<const std::regex>(p.values.front(),
+                                                   std::regex::ECMAScript | std::regex::optimize);
     } catch (const std::regex_error& e) {
       return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
     }
   }
+  if (p.op == PredicateOp::calls) {
+    for (const auto& v : p.values) {
+      if (v.size() > kAnyReceiver.size() && v.front() == kAnyReceiver.front()) {
+        p.suffixes.push_back(v.substr(1));
+      } else if (v.size() > kWildcardSuffix.size() && v.ends_with(kWildcardSuffix)) {
+        p.prefixes.push_back(v.substr(0, v.size() - 1));
+      } else {
+        p.value_set.insert(v);
+      }
+    }
+  }
+  if (p.op == PredicateOp::any_of) p.value_set.insert(p.values.begin(), p.values.end());
   if (p.op == PredicateOp::contains) {
     for (auto& v : p.values) v = folded(v);
   }
   if (p.op == PredicateOp::name_any_of) {
-    for (auto& v : p.values) v = normalize_name(v);
+    for (auto& v : p.values) p.value_set.insert(normalize_name(v));
+  }
+  if (p.op == PredicateOp::int_mask) {
+    const auto m = integer_value(p.values.front());
+    if (!m) return unexpected("#int-mask? needs an integer mask, got '" + p.values.front() + "'");
+    p.mask = *m;
   }
   if (p.op == PredicateOp::min_length) {
     const auto& v = p.values.front();
@@ -130,21 +175,28 @@ bool is_literal(TSNode node, const LanguageSpec& spec, int depth) {
   return true;
 }
 
-bool calls_any(std::string_view text, const std::vector<std::string>& targets,
-               const ImportMap& imports) {
-  if (text.size() > kMaxCalleeBytes) return false;
-  const std::string raw = normalize_callee(text);
-  const std::string resolved = imports.resolve(raw);
-  for (const auto& t : targets) {
-    if (t.size() > kAnyReceiver.size() && t.front() == kAnyReceiver.front()) {
-      const std::string_view suffix(t.data() + 1, t.size() - 1);  // ".method" or "::function"
-      if (raw.ends_with(suffix) || resolved.ends_with(suffix)) return true;
-    } else if (t.size() > kWildcardSuffix.size() && t.ends_with(kWildcardSuffix)) {
-      const std::string_view prefix(t.data(), t.size() - 1);  // keep the dot
-      if (raw.starts_with(prefix) || resolved.starts_with(prefix)) return true;
-    } else if (raw == t || resolved == t) {
-      return true;
+const CalleeNames& callee_names(TSNode node, std::string_view text, const MatchContext& ctx,
+                                CalleeNames& scratch) {
+  if (ctx.callees != nullptr) {
+    auto [it, fresh] = ctx.callees->try_emplace(node.id);
+    if (fresh) {
+      it->second.raw = normalize_callee(text);
+      it->second.resolved = ctx.imports.resolve(it->second.raw);
     }
+    return it->second;
+  }
+  scratch.raw = normalize_callee(text);
+  scratch.resolved = ctx.imports.resolve(scratch.raw);
+  return scratch;
+}
+
+bool calls_any(const Predicate& p, const CalleeNames& names) {
+  if (p.value_set.count(names.raw) || p.value_set.count(names.resolved)) return true;
+  for (const auto& prefix : p.prefixes) {
+    if (names.raw.starts_with(prefix) || names.resolved.starts_with(prefix)) return true;
+  }
+  for (const auto& suffix : p.suffixes) {
+    if (names.raw.ends_with(suffix) || names.resolved.ends_with(suffix)) return true;
   }
   return false;
 }
@@ -183,7 +235,7 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
       return text == p.values.front();
     }
     case PredicateOp::any_of:
-      return std::find(p.values.begin(), p.values.end(), text) != p.values.end();
+      return p.value_set.count(std::string(text)) > 0;
     case PredicateOp::match:
       return std::regex_search(text.begin(), text.end(), *p.regex);
     case PredicateOp::contains: {
@@ -191,14 +243,16 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
       return std::any_of(p.values.begin(), p.values.end(),
                          [&](const std::string& v) { return low.find(v) != std::string::npos; });
     }
-    case PredicateOp::calls:
-      return calls_any(callee_text(node, ctx.source), p.values, ctx.imports);
+    case PredicateOp::calls: {
+      const auto callee = callee_text(node, ctx.source);
+      if (callee.size() > kMaxCalleeBytes) return false;
+      CalleeNames scratch;
+      return calls_any(p, callee_names(node, callee, ctx, scratch));
+    }
     case PredicateOp::literal:
       return is_literal(node, ctx.spec, 0);
-    case PredicateOp::name_any_of: {
-      const auto n = normalize_name(text);
-      return std::find(p.values.begin(), p.values.end(), n) != p.values.end();
-    }
+    case PredicateOp::name_any_of:
+      return p.value_set.count(normalize_name(text)) > 0;
     case PredicateOp::num_prefix: {
       const auto d = digits_of(text);
       return std::any_of(p.values.begin(), p.values.end(),
@@ -214,6 +268,10 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
         up = ts_node_parent(up);
       }
       return false;
+    }
+    case PredicateOp::int_mask: {
+      const auto v = integer_value(text);
+      return v && (*v & p.mask) != 0;
     }
     case PredicateOp::starts_with:
       return std::any_of(p.values.begin(), p.values.end(),

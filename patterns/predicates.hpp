@@ -12,6 +12,7 @@
 //   #min-length?              @a "8"                  (string content length, quotes excluded)
 //   #starts-with? #not-starts-with? @a "/tmp/" ...
 //   #has-ancestor?            @a "for_statement" ...  (some enclosing node has one of the types)
+//   #int-mask?                @a "0o002"              (integer literal & mask != 0; 0o/0x/0b/0NNN)
 // In #calls?, "a.*" matches any name below a, "*.m" / "*::f" any receiver's method m / path's f.
 #pragma once
 
@@ -23,6 +24,8 @@
 #include <regex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "patterns/import_resolver.hpp"
@@ -42,6 +45,7 @@ enum class PredicateOp : std::uint8_t {
   min_length,
   starts_with,
   has_ancestor,
+  int_mask,
 };
 
 struct Predicate {
@@ -50,22 +54,39 @@ struct Predicate {
   std::uint32_t capture = 0;
   std::optional<std::uint32_t> other_capture;  // #eq? @a @b
   std::vector<std::string> values;
+  std::unordered_set<std::string> value_set;  // exact values, for O(1) membership
+  std::vector<std::string> prefixes;          // #calls? "a.*" (kept with the dot)
+  std::vector<std::string> suffixes;          // #calls? "*.m" / "*::f" (kept with the separator)
   std::shared_ptr<const std::regex> regex;
   std::size_t min_length = 0;
+  std::uint64_t mask = 0;
 };
 
 // Parses the predicates of one pattern; the error names the unsupported/invalid predicate.
 Expected<std::vector<Predicate>, std::string> parse_predicates(const TSQuery* query,
                                                                std::uint32_t pattern);
 
+// A call node's callee as written and as resolved through the imports, computed once per node
+// although many rule patterns match the same call.
+struct CalleeNames {
+  std::string raw;
+  std::string resolved;
+};
+using CalleeCache = std::unordered_map<const void*, CalleeNames>;
+
 struct MatchContext {
   std::string_view source;
   const LanguageSpec& spec;
   const ImportMap& imports;
+  CalleeCache* callees = nullptr;  // optional memo for #calls?
 };
 
 bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatch& match,
                      const MatchContext& ctx);
+
+// The callee of a call node (or the callee node itself), as written and resolved; nullptr when
+// it is too long to be a name. Memoised in ctx.callees when given, else built in `scratch`.
+const CalleeNames* resolve_callee(TSNode node, const MatchContext& ctx, CalleeNames& scratch);
 
 // Lower case with '_' removed: isPrime, is_prime, IS_PRIME -> isprime.
 std::string normalize_name(std::string_view name);

@@ -78,7 +78,8 @@ Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
   out.query = std::move(all.value());
   const auto count = ts_query_pattern_count(out.query.get());
   for (std::uint32_t i = 0; i < count; ++i) {
-    const auto& src = sources[source_at(starts, ts_query_start_byte_for_pattern(out.query.get(), i))];
+    const auto& src =
+        sources[source_at(starts, ts_query_start_byte_for_pattern(out.query.get(), i))];
     out.owner.push_back(src.owner);
     auto preds = parse_predicates(out.query.get(), i);
     if (!preds) return unexpected(src.label + ": " + preds.error());

@@ -16,14 +16,14 @@ namespace riemann::patterns {
 struct QuerySource {
   std::uint32_t owner = 0;  // index of the rule / evidence signal
   std::string text;
-  std::string label;        // for error messages: "file: rule id"
+  std::string label;  // for error messages: "file: rule id"
 };
 
 struct CompiledQuery {
   QueryPtr query;
-  std::vector<std::uint32_t> owner;                  // per pattern
-  std::vector<std::vector<Predicate>> predicates;    // per pattern
-  std::uint32_t match_capture = UINT32_MAX;          // id of @match, where findings point
+  std::vector<std::uint32_t> owner;                // per pattern
+  std::vector<std::vector<Predicate>> predicates;  // per pattern
+  std::uint32_t match_capture = UINT32_MAX;        // id of @match, where findings point
 };
 
 // Compiles all sources as one query; on failure names the first faulty source.

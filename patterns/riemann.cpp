@@ -23,21 +23,27 @@ double relevance_of(const std::vector<MathPattern>& patterns, const std::string&
   return 0;
 }
 
-void analyze_one(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
-                 const ParsedFile& pf, std::map<std::uint32_t, std::size_t>& per_signal,
-                 std::vector<Evidence>& out) {
-  const MatchContext ctx{file.content, rt.spec, pf.imports};
-  run_query(rt.evidence, pf.root(), ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
-    auto& count = per_signal[owner];
-    if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
-    const auto& signal = rules.evidence[owner];
-    const int line = static_cast<int>(ts_node_start_point(report_node(rt.evidence, m)).row) + 1;
-    for (const auto& e : out) {
-      if (e.why == signal.why && e.line == line) return;
-    }
-    ++count;
-    out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
-  });
+Expected<Unit, Error> analyze_one(const LanguageRuntime& rt, const RuleSet& rules,
+                                  const SourceFile& file,
+                                  std::map<std::uint32_t, std::size_t>& per_signal,
+                                  std::vector<Evidence>& out) {
+  auto tree = parse_tree(rt, file.content, file.name);
+  if (!tree) return unexpected(tree.error());
+  WalkState state;
+  const TSNode root = ts_tree_root_node(tree.value().get());
+  walk_file(
+      rt, rt.evidence, root, file.content, state, [&](std::uint32_t owner, const TSQueryMatch& m) {
+        auto& count = per_signal[owner];
+        if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
+        const auto& signal = rules.evidence[owner];
+        const int line = static_cast<int>(ts_node_start_point(report_node(rt.evidence, m)).row) + 1;
+        for (const auto& e : out) {
+          if (e.why == signal.why && e.line == line) return;
+        }
+        ++count;
+        out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
+      });
+  return Unit{};
 }
 }  // namespace
 
@@ -62,8 +68,9 @@ void score_riemann(RiemannReport& report, const std::vector<MathPattern>& patter
     miss *= 1.0 - c * relevance_of(patterns, pattern);
     best = std::max(best, c);
   }
-  std::sort(report.patterns.begin(), report.patterns.end(),
-            [](const PatternScore& a, const PatternScore& b) { return a.confidence > b.confidence; });
+  std::sort(
+      report.patterns.begin(), report.patterns.end(),
+      [](const PatternScore& a, const PatternScore& b) { return a.confidence > b.confidence; });
   report.score = 1.0 - miss;
   report.confidence = best;
 }
@@ -77,9 +84,9 @@ Expected<RiemannReport, Error> EngineImpl::analyze(std::string_view language,
   RiemannReport report;
   std::map<std::uint32_t, std::size_t> per_signal;
   for (const auto& file : files) {
-    auto pf = parse_file(*rt.value(), file.content, file.name);
-    if (!pf) return unexpected(pf.error());
-    analyze_one(*rt.value(), rules_, file, pf.value(), per_signal, report.evidence);
+    if (auto r = analyze_one(*rt.value(), rules_, file, per_signal, report.evidence); !r) {
+      return unexpected(r.error());
+    }
   }
   score_riemann(report, rules_.math_patterns, threshold);
   return report;
@@ -96,12 +103,13 @@ Expected<std::set<std::string>, Error> EngineImpl::fired_evidence_ids(
     std::string_view language, const std::string& code) const {
   auto rt = runtime_for(language);
   if (!rt) return unexpected(rt.error());
-  auto pf = parse_file(*rt.value(), code, "example");
-  if (!pf) return unexpected(pf.error());
+  auto tree = parse_tree(*rt.value(), code, "example");
+  if (!tree) return unexpected(tree.error());
   std::set<std::string> ids;
-  const MatchContext ctx{code, rt.value()->spec, pf.value().imports};
-  run_query(rt.value()->evidence, pf.value().root(), ctx,
-            [&](std::uint32_t owner, const TSQueryMatch&) { ids.insert(rules_.evidence[owner].id); });
+  WalkState state;
+  walk_file(
+      *rt.value(), rt.value()->evidence, ts_tree_root_node(tree.value().get()), code, state,
+      [&](std::uint32_t owner, const TSQueryMatch&) { ids.insert(rules_.evidence[owner].id); });
   return ids;
 }
 

@@ -39,7 +39,7 @@ struct EvidenceSignal {
   std::string id;
   std::string pattern;  // "prime_pattern"
   std::vector<std::string> languages;
-  double weight = 0;    // 0..1
+  double weight = 0;  // 0..1
   std::string why;
   Matcher matcher;
   Examples examples;

@@ -52,7 +52,8 @@ std::string read_matcher(const boost::json::object& obj, Matcher& m, Examples& e
   auto match = json_util::string_list(examples->get_object(), "match");
   auto no_match = json_util::string_list(examples->get_object(), "no_match");
   auto langs = json_util::string_list(examples->get_object(), "languages");
-  if (!match || !no_match || !langs) return "examples.match/no_match/languages must be string lists";
+  if (!match || !no_match || !langs)
+    return "examples.match/no_match/languages must be string lists";
   if (match->empty()) return "examples.match must hold at least one snippet";
   ex = Examples{std::move(*match), std::move(*no_match), std::move(*langs)};
   return {};

@@ -13,36 +13,50 @@ namespace {
 // A report never lists more findings than this (a generated file could match thousands).
 constexpr std::size_t kMaxIssues = 1000;
 
-bool suppressed_at(const ParsedFile& pf, TSNode node) {
-  const auto first = ts_node_start_point(node).row;
-  const auto last = ts_node_end_point(node).row;
-  const auto it = pf.nosec_rows.lower_bound(first);
-  return it != pf.nosec_rows.end() && *it <= last;
+struct RowSpan {
+  std::uint32_t first;
+  std::uint32_t last;
+};
+
+bool suppressed_at(const WalkState& state, RowSpan rows) {
+  const auto it = state.nosec_rows.lower_bound(rows.first);
+  return it != state.nosec_rows.end() && *it <= rows.last;
 }
 
-void scan_one(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
-              const ParsedFile& pf, std::vector<Issue>& out) {
-  const MatchContext ctx{file.content, rt.spec, pf.imports};
+Issue make_issue(const SecurityRule& rule, const SourceFile& file, TSNode node) {
+  const TSPoint at = ts_node_start_point(node);
+  Issue issue;
+  issue.rule_id = rule.id;
+  issue.severity = rule.severity;
+  issue.confidence = rule.confidence;
+  issue.cwe = rule.cwe;
+  issue.message = rule.message;
+  issue.file = file.name;
+  issue.line = static_cast<int>(at.row) + 1;
+  issue.column = static_cast<int>(at.column) + 1;
+  issue.snippet = line_snippet(file.content, ts_node_start_byte(node));
+  return issue;
+}
+
+Expected<Unit, Error> scan_one(const LanguageRuntime& rt, const RuleSet& rules,
+                               const SourceFile& file, std::vector<Issue>& out) {
+  auto tree = parse_tree(rt, file.content, file.name);
+  if (!tree) return unexpected(tree.error());
+  WalkState state;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;  // rule, row, column
-  run_query(rt.security, pf.root(), ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
-    if (out.size() >= kMaxIssues) return;
-    const TSNode node = report_node(rt.security, m);
-    const TSPoint at = ts_node_start_point(node);
-    if (!seen.emplace(owner, at.row, at.column).second) return;
-    const auto& rule = rules.security[owner];
-    Issue issue;
-    issue.rule_id = rule.id;
-    issue.severity = rule.severity;
-    issue.confidence = rule.confidence;
-    issue.cwe = rule.cwe;
-    issue.message = rule.message;
-    issue.file = file.name;
-    issue.line = static_cast<int>(at.row) + 1;
-    issue.column = static_cast<int>(at.column) + 1;
-    issue.snippet = line_snippet(file.content, ts_node_start_byte(node));
-    issue.suppressed = suppressed_at(pf, node);
-    out.push_back(std::move(issue));
-  });
+  std::vector<std::pair<std::size_t, RowSpan>> spans;  // issue index -> rows it covers
+  walk_file(rt, rt.security, ts_tree_root_node(tree.value().get()), file.content, state,
+            [&](std::uint32_t owner, const TSQueryMatch& m) {
+              if (out.size() >= kMaxIssues) return;
+              const TSNode node = report_node(rt.security, m);
+              const TSPoint at = ts_node_start_point(node);
+              if (!seen.emplace(owner, at.row, at.column).second) return;
+              spans.emplace_back(out.size(), RowSpan{at.row, ts_node_end_point(node).row});
+              out.push_back(make_issue(rules.security[owner], file, node));
+            });
+  // nosec comments may follow the finding on its line: suppression is decided after the walk.
+  for (const auto& [index, rows] : spans) out[index].suppressed = suppressed_at(state, rows);
+  return Unit{};
 }
 
 void sort_issues(std::vector<Issue>& issues) {
@@ -61,9 +75,9 @@ Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
   if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
   SecurityReport report;
   for (const auto& file : files) {
-    auto pf = parse_file(*rt.value(), file.content, file.name);
-    if (!pf) return unexpected(pf.error());
-    scan_one(*rt.value(), rules_, file, pf.value(), report.issues);
+    if (auto r = scan_one(*rt.value(), rules_, file, report.issues); !r) {
+      return unexpected(r.error());
+    }
   }
   sort_issues(report.issues);
   score_security(report);

@@ -7,12 +7,15 @@
 namespace riemann::patterns {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, double>, 4> kSeverityWeight{{
-    {"low", 0.05}, {"medium", 0.15}, {"high", 0.35}, {"critical", 0.60}}};
-constexpr std::array<std::pair<std::string_view, double>, 3> kConfidenceFactor{{
-    {"low", 0.5}, {"medium", 0.75}, {"high", 1.0}}};
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kLevelForSeverity{{
-    {"low", "low_risk"}, {"medium", "medium_risk"}, {"high", "high_risk"}, {"critical", "critical"}}};
+constexpr std::array<std::pair<std::string_view, double>, 4> kSeverityWeight{
+    {{"low", 0.05}, {"medium", 0.15}, {"high", 0.35}, {"critical", 0.60}}};
+constexpr std::array<std::pair<std::string_view, double>, 3> kConfidenceFactor{
+    {{"low", 0.5}, {"medium", 0.75}, {"high", 1.0}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kLevelForSeverity{
+    {{"low", "low_risk"},
+     {"medium", "medium_risk"},
+     {"high", "high_risk"},
+     {"critical", "critical"}}};
 constexpr std::string_view kSecure = "secure";
 
 template <std::size_t N, class V>

@@ -7,6 +7,7 @@
 #include <linux/close_range.h>
 #include <linux/openat2.h>
 #include <net/if.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -96,13 +97,38 @@ int wait_for_parent(const ChildPlan& plan) {
   do {
     n = ::read(plan.sync_fd, &byte, 1);
   } while (n < 0 && errno == EINTR);
-  ::close(plan.sync_fd);
   plan.oom_shielded = n == 1 && byte == kReleaseOomShielded;
   if (n != 1) {
     errno = EPIPE;  // the parent gave up (or died) before mapping our ids
     return -1;
   }
   return 0;
+}
+
+// PR_SET_PDEATHSIG, then a look at the lifeline: the parent holds the sync pipe's write end for
+// the whole run, so a hang-up means it died before the signal was armed.
+int die_with_parent(const ChildPlan& plan) {
+  if (::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) return -1;
+  if (plan.sync_fd < 0) return 0;
+  pollfd lifeline{plan.sync_fd, POLLIN, 0};
+  const int ready = ::poll(&lifeline, 1, 0);
+  ::close(plan.sync_fd);
+  if (ready > 0 && (lifeline.revents & (POLLHUP | POLLERR)) != 0) {
+    errno = EPIPE;
+    return -1;
+  }
+  return 0;
+}
+
+// Behind seccomp, a second wall: user.max_user_namespaces is per user namespace and ours to
+// set, so even a call seccomp let through could not create a nested user namespace (the usual
+// first step of kernel exploits).
+int forbid_nested_user_namespaces() {
+  const int fd = ::open("/proc/sys/user/max_user_namespaces", O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  const int rc = ::write(fd, "0", 1) == 1 ? 0 : -1;
+  ::close(fd);
+  return rc;
 }
 
 int bring_loopback_up() {
@@ -319,6 +345,8 @@ const char* to_string(ChildStep step) {
       return "wait for the parent";
     case ChildStep::become_namespace_root:
       return "become root of the user namespace";
+    case ChildStep::no_nested_user_namespaces:
+      return "forbid nested user namespaces";
     case ChildStep::hostname:
       return "set host name";
     case ChildStep::mounts:
@@ -369,13 +397,15 @@ int init_main(void* arg) {
   const ChildPlan& plan = *static_cast<const ChildPlan*>(arg);
   if (close_other_fds(plan) != 0) init_fail(plan, ChildStep::close_fds);
   if (reset_signals() != 0) init_fail(plan, ChildStep::reset_signals);
-  // If the supervising thread dies, so does the box (and with init, every process in it).
-  if (::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) {
-    init_fail(plan, ChildStep::parent_death_signal);
-  }
   if (wait_for_parent(plan) != 0) init_fail(plan, ChildStep::wait_for_parent);
   if (plan.become_root && become_namespace_root() != 0) {
     init_fail(plan, ChildStep::become_namespace_root);
+  }
+  // If the server dies, so does the box (and with init, every process in it). Set after the
+  // last credential change, which would clear it.
+  if (die_with_parent(plan) != 0) init_fail(plan, ChildStep::parent_death_signal);
+  if (forbid_nested_user_namespaces() != 0) {
+    init_fail(plan, ChildStep::no_nested_user_namespaces);
   }
   ::umask(kBoxUmask);
   if (::sethostname(plan.hostname, std::strlen(plan.hostname)) != 0) {

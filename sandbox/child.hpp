@@ -25,9 +25,10 @@ namespace riemann::sandbox {
 enum class ChildStep : std::int32_t {
   close_fds = 1,
   reset_signals,
-  parent_death_signal,
   wait_for_parent,
   become_namespace_root,
+  parent_death_signal,
+  no_nested_user_namespaces,
   hostname,
   mounts,
   loopback,

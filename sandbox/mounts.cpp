@@ -27,6 +27,7 @@ constexpr mode_t kExecutableMode = 0755;
 // Every mount of the box: no setuid binaries, no device nodes except the four we bind.
 constexpr unsigned long kSafeFlags = MS_NOSUID | MS_NODEV;
 constexpr const char* kDevices[] = {"null", "zero", "random", "urandom"};
+constexpr const char* kBoxUser = "box";  // the program's user and group name
 
 Unexpected<Error> invalid(std::string message) {
   return unexpected(Error{Errc::invalid_spec, std::move(message)});
@@ -150,6 +151,21 @@ void add_dev(MountPlan& plan, uid_t uid, gid_t gid) {
   plan.ops.push_back({MountKind::remount_ro, dev, "", "", MS_NOSUID | MS_NOEXEC});
 }
 
+// A passwd and group entry for the program's ids, so that user-name lookups (whoami, Java's
+// user.name, python's getpass) work. Skipped when the host's /etc (or the files) are bound.
+void add_identity(MountPlan& plan, const MountInputs& in, const std::vector<std::string>& bound) {
+  for (const auto& b : bound) {
+    if (b == "/etc" || b == "/etc/passwd" || b == "/etc/group") return;
+  }
+  const std::string uid = std::to_string(in.uid);
+  const std::string gid = std::to_string(in.gid);
+  plan.ops.push_back({MountKind::dir, plan.new_root + "/etc", "", "", 0});
+  plan.ops.push_back({MountKind::text_file, plan.new_root + "/etc/passwd", "",
+                      std::string(kBoxUser) + ":x:" + uid + ":" + gid + "::/tmp:/bin/sh\n", 0});
+  plan.ops.push_back({MountKind::text_file, plan.new_root + "/etc/group", "",
+                      std::string(kBoxUser) + ":x:" + gid + ":\n", 0});
+}
+
 }  // namespace
 
 bool valid_relative_path(const std::string& path) {
@@ -204,6 +220,7 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in) {
   plan.ops.push_back({MountKind::dir, plan.new_root + "/proc", "", "", 0});
   plan.ops.push_back(
       {MountKind::proc, plan.new_root + "/proc", "", "hidepid=invisible", kSafeFlags | MS_NOEXEC});
+  add_identity(plan, in, bound);
   plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
 
   for (const auto& f : *in.files) {
@@ -245,6 +262,14 @@ int apply_one(const MountOp& op) {
       return ::mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | op.flags, nullptr);
     case MountKind::proc:
       return ::mount("proc", target, "proc", op.flags, op.data.c_str());
+    case MountKind::text_file: {
+      const int fd =
+          ::open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, kMountPointFileMode);
+      if (fd < 0) return -1;
+      const ssize_t n = ::write(fd, op.data.data(), op.data.size());
+      ::close(fd);
+      return n == static_cast<ssize_t>(op.data.size()) ? 0 : -1;
+    }
     case MountKind::remount_ro:
       return ::mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | op.flags,
                      nullptr);

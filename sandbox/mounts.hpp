@@ -26,6 +26,7 @@ enum class MountKind : std::uint8_t {
   bind_dev,    // bind a device node source at target, remount with flags (writable)
   proc,        // mount a fresh procfs (of the box's pid namespace) at target
   remount_ro,  // make the mount at target read-only (after everything under it exists)
+  text_file,   // write data to a new file at target (mode 0644)
 };
 
 struct MountOp {

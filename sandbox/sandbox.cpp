@@ -12,7 +12,8 @@
 //   parent:  validate -> plan (mounts, argv/envp, rlimits, policy) -> reset the slot's cgroup
 //            -> open pipes -> clone init into new pid/mount/net/ipc/uts (+user) namespaces
 //            -> [rootless: write uid/gid maps, release init] -> supervise -> verdict.
-//   init (pid 1 of the box): close foreign fds -> reset signals -> die with the parent
+//   init (pid 1 of the box): close foreign fds -> reset signals -> wait for the id maps
+//            -> become the user namespace's root -> die with the parent (PDEATHSIG + lifeline)
 //            -> hostname -> private mounts: tmpfs root, ro binds (nosuid,nodev), work-dir tmpfs,
 //            /tmp, /dev (null, zero, random, urandom), /dev/shm, fresh /proc (hidepid)
 //            -> loopback (network only) -> write files -> pivot_root, detach the old root
@@ -56,6 +57,7 @@
 #include "sandbox/seccomp.hpp"
 #include "sandbox/spawner.hpp"
 #include "sandbox/supervise.hpp"
+#include "sandbox/verdict.hpp"
 
 namespace riemann::sandbox {
 namespace {
@@ -73,10 +75,6 @@ constexpr int kLowestPipeFd = 3;                   // keep stdio numbers free fo
 constexpr std::size_t kLevels = 3;
 constexpr std::size_t kNetworkModes = 2;
 constexpr int kDefaultCapLast = 40;  // CAP_CHECKPOINT_RESTORE, if /proc does not say
-constexpr double kNsPerSecond = 1e9;
-constexpr double kUsPerSecond = 1e6;
-constexpr std::uint64_t kBytesPerKb = 1024;
-constexpr std::uint64_t kNsPerUs = 1000;
 
 Unexpected<Error> fail(Errc code, std::string message) {
   return unexpected(Error{code, std::move(message)});
@@ -527,124 +525,23 @@ Expected<Unit, Error> SandboxImpl::map_user_namespace(const InitProcess& init, s
   if (::write(ch.sync.write.get(), &go, 1) != 1) {
     return fail(Errc::resource_failed, "release init: " + errno_text());
   }
-  ch.sync.write.reset();
+  // ch.sync.write stays open until the run ends: init's lifeline (see die_with_parent).
   return Unit{};
-}
-
-struct ParsedReport {
-  std::optional<ReportRecord> failure;
-  std::optional<ReportRecord> status;
-  std::vector<File> artifacts;
-};
-
-ParsedReport parse_report(const std::string& bytes, const Spec& spec) {
-  ParsedReport out;
-  std::size_t pos = 0;
-  while (pos + sizeof(ReportRecord) <= bytes.size()) {
-    ReportRecord r{};
-    std::memcpy(&r, bytes.data() + pos, sizeof(r));
-    pos += sizeof(r);
-    if (r.kind == ReportKind::step_failed && !out.failure) out.failure = r;
-    if (r.kind == ReportKind::status) out.status = r;
-    if (r.kind == ReportKind::artifact) {
-      if (r.size > bytes.size() - pos || r.index >= spec.collect.size()) break;
-      out.artifacts.push_back(
-          {spec.collect[r.index], bytes.substr(pos, static_cast<std::size_t>(r.size)), false});
-      pos += static_cast<std::size_t>(r.size);
-    }
-  }
-  return out;
-}
-
-Error step_error(const ReportRecord& r, const Spec& spec) {
-  const auto step = static_cast<ChildStep>(r.step);
-  std::string msg = std::string(to_string(step)) + ": " + errno_text(r.error);
-  if (r.detail != 0) msg += " (item " + std::to_string(r.detail) + ")";
-  if (step == ChildStep::execve) return Error{Errc::exec_failed, spec.argv[0] + ": " + msg};
-  return Error{Errc::setup_failed, msg};
-}
-
-std::vector<RuntimeEvent> events_of(const Supervision& s) {
-  std::vector<RuntimeEvent> events;
-  for (const auto& [key, count] : s.events) events.push_back({key.first, key.second, count});
-  return events;
 }
 
 Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision& s, Slot& slot,
                                              Clock::time_point started) {
-  const ParsedReport report = parse_report(s.report, spec);
-  if (report.failure) return unexpected(step_error(*report.failure, spec));
-
-  Result r;
-  r.stdout_data = s.out;
-  r.stderr_data = s.err;
-  r.stdout_truncated = s.out_truncated;
-  r.stderr_truncated = s.err_truncated;
-  r.runtime_events = events_of(s);
-  r.collected = report.artifacts;
-  r.wall_time_s = std::chrono::duration<double>(s.init_exited_at - started).count();
-
-  CgroupStats stats;
+  RunFacts facts;
+  facts.spec = &spec;
+  facts.supervision = &s;
+  facts.started = started;
   if (slot.cgroup) {
-    auto st = slot.cgroup->read_stats();
-    if (st) stats = *st;
+    auto stats = slot.cgroup->read_stats();
+    if (!stats) return unexpected(stats.error());
+    facts.cgroup = *stats;
+    facts.init_in_cgroup = slot.cgroup->init_inside();
   }
-  if (report.status) {
-    r.cpu_time_s =
-        static_cast<double>(report.status->user_us + report.status->system_us) / kUsPerSecond;
-    r.peak_memory_bytes = static_cast<std::uint64_t>(report.status->max_rss_kb) * kBytesPerKb;
-  }
-  if (slot.cgroup) {
-    // On v1 the slot cgroup also counted init's own work (mounts, reaping): not the program's.
-    const std::uint64_t init_ns =
-        report.status && slot.cgroup->init_inside()
-            ? static_cast<std::uint64_t>(report.status->init_cpu_us) * kNsPerUs
-            : 0;
-    r.cpu_time_s =
-        static_cast<double>(stats.cpu_ns > init_ns ? stats.cpu_ns - init_ns : 0) / kNsPerSecond;
-    r.peak_memory_bytes = stats.peak_memory_bytes;
-  }
-
-  const int ws = report.status ? report.status->wait_status : 0;
-  const bool cpu_over = r.cpu_time_s * 1000.0 >= static_cast<double>(spec.limits.cpu_time.count());
-  // The memory limit is the first limit a run can hit and keep running after (an OOM-killed
-  // child), so it wins over the limits we enforce by killing the box.
-  if (stats.oom_kills > 0) {
-    r.outcome = Outcome::memory_limit;
-    r.signal = report.status && WIFSIGNALED(ws) ? WTERMSIG(ws) : SIGKILL;
-    return r;
-  }
-  switch (s.killed) {
-    case KillReason::wall_time:
-    case KillReason::cpu_time:
-      r.outcome = Outcome::time_limit;
-      r.signal = SIGKILL;
-      return r;
-    case KillReason::output:
-      r.outcome = Outcome::output_limit;
-      r.signal = SIGKILL;
-      return r;
-    case KillReason::policy:
-      r.outcome = Outcome::signaled;
-      r.signal = SIGSYS;
-      return r;
-    case KillReason::none:
-      break;
-  }
-  if (!report.status) {
-    return fail(Errc::resource_failed, "box init died without a report (code " +
-                                           std::to_string(s.init_exit.si_code) + ", status " +
-                                           std::to_string(s.init_exit.si_status) + ")");
-  }
-  if (WIFSIGNALED(ws)) {
-    r.signal = WTERMSIG(ws);
-    const bool cpu_kill = r.signal == SIGXCPU || (r.signal == SIGKILL && cpu_over);
-    r.outcome = cpu_kill ? Outcome::time_limit : Outcome::signaled;
-    return r;
-  }
-  r.outcome = Outcome::exited;
-  r.exit_code = WEXITSTATUS(ws);
-  return r;
+  return decide(facts);
 }
 
 Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "storage/database_impl.hpp"
 #include "storage/migrations.hpp"
 
 namespace riemann::storage {
@@ -52,13 +53,6 @@ bool is_terminal_status(const std::string& status) {
   return false;
 }
 
-struct Database::Impl {
-  explicit Impl(const std::string& path)
-      : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX) {}
-  SQLite::Database db;
-  std::unique_ptr<SQLite::Statement> upsert;
-  std::unique_ptr<SQLite::Statement> select_one;
-};
 
 Database::Database(Passkey, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Database::~Database() = default;
@@ -203,12 +197,12 @@ Expected<std::uint64_t, Error> Database::count_executions() {
 Expected<std::uint64_t, Error> Database::prune(std::int64_t older_than_ms, std::uint64_t keep_rows) {
   try {
     SQLite::Transaction tx(impl_->db);
-    SQLite::Statement by_age(impl_->db, "DELETE FROM executions WHERE created_at_ms < ?");
+    SQLite::Statement by_age(impl_->db, "DELETE FROM executions WHERE created_at_ms < ? AND status NOT IN ('queued', 'running')");
     by_age.bind(1, static_cast<int64_t>(older_than_ms));
     auto removed = static_cast<std::uint64_t>(by_age.exec());
     SQLite::Statement by_count(impl_->db,
-                               "DELETE FROM executions WHERE id NOT IN (SELECT id FROM executions "
-                               "ORDER BY created_at_ms DESC LIMIT ?)");
+                               "DELETE FROM executions WHERE status NOT IN ('queued', 'running') AND id NOT IN "
+                               "(SELECT id FROM executions ORDER BY created_at_ms DESC LIMIT ?)");
     by_count.bind(1, static_cast<int64_t>(keep_rows));
     removed += static_cast<std::uint64_t>(by_count.exec());
     tx.commit();

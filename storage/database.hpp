@@ -27,6 +27,26 @@ struct ExecutionRow {
   std::string result_json;   // the `data` object of the response; empty until terminal
 };
 
+struct ApiKey {
+  std::string id;          // "key_<hex>": shown in logs and `keys list`, never the secret
+  std::string name;
+  std::string tier;        // free | pro | enterprise
+  std::int64_t created_at_ms = 0;
+  std::int64_t revoked_at_ms = 0;  // 0 = active
+  std::string webhook_url;         // per-key default webhook ("" = none)
+};
+
+struct Delivery {
+  std::int64_t id = 0;
+  std::string url;
+  std::string event;
+  std::string body;
+  std::int32_t attempts = 0;
+  std::int64_t next_attempt_ms = 0;
+  std::string state;       // pending | delivered | failed
+  std::string last_error;
+};
+
 enum class Errc : std::uint8_t {
   open_failed = 1,   // cannot open/create the file (message says why)
   migration_failed,  // schema upgrade failed; nothing was changed
@@ -63,6 +83,25 @@ class Database {
 
   // Runs several writes as one transaction (group commit).
   Expected<Unit, Error> put_executions(const std::vector<ExecutionRow>& rows);
+
+  // API keys (api_keys.cpp). Only the hash of a key is ever stored.
+  Expected<ApiKey, Error> create_key(const std::string& name, const std::string& tier,
+                                     const std::string& key_hash);
+  Expected<std::optional<ApiKey>, Error> find_key_by_hash(const std::string& key_hash);
+  Expected<std::vector<ApiKey>, Error> list_keys();
+  Expected<bool, Error> revoke_key(const std::string& id);  // false: no such key
+  Expected<Unit, Error> add_usage(const std::string& key_id, const std::string& month,
+                                  std::uint64_t requests);
+  Expected<std::uint64_t, Error> usage(const std::string& key_id, const std::string& month);
+
+  // Webhook deliveries (webhook_queue.cpp): a durable queue, so a restart loses nothing.
+  Expected<std::int64_t, Error> enqueue_delivery(const std::string& url, const std::string& event,
+                                                 const std::string& body, std::int64_t now_ms);
+  Expected<std::vector<Delivery>, Error> due_deliveries(std::int64_t now_ms, std::size_t limit);
+  Expected<Unit, Error> delivery_succeeded(std::int64_t id);
+  Expected<Unit, Error> delivery_failed(std::int64_t id, const std::string& error,
+                                        std::int64_t next_attempt_ms, bool give_up);
+  Expected<std::optional<Delivery>, Error> get_delivery(std::int64_t id);
 
   struct Impl;
   // Only open()/open_memory() can make a Passkey, so only they construct a Database.

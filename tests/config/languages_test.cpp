@@ -243,8 +243,11 @@ TEST_CASE("probe_version runs the command and finds the version token", "[langua
 
   CHECK(probe_version({"/bin/echo", "toolchain v10 build 1.2.3-beta"}) == "1.2.3");
   CHECK(probe_version({"/bin/echo", "gcc (Debian 12.2.0-14) 12.2.0"}) == "12.2.0");
-  // Digits glued to letters are not a version ("x2.0"), and a trailing dot is dropped.
-  CHECK(probe_version({"/bin/echo", "x2.0 then 3.4."}) == "3.4");
+  // A letter before the number is fine (node's "v20.11.1", go's "go1.19.8").
+  CHECK(probe_version({"/bin/echo", "v20.11.1"}) == "20.11.1");
+  CHECK(probe_version({"/bin/echo", "go version go1.19.8 linux/amd64"}) == "1.19.8");
+  // A trailing dot is not part of the version.
+  CHECK(probe_version({"/bin/echo", "version 3.4."}) == "3.4");
   // stderr counts too (java -version prints there).
   CHECK(probe_version({"/bin/sh", "-c", "echo 'openjdk 17.0.9' >&2"}) == "17.0.9");
 }

@@ -129,6 +129,17 @@ TEST_CASE("unrelated environment variables are ignored", "[loader]") {
   CHECK(c.execution.queue_capacity == 64);
 }
 
+TEST_CASE("boolean flags work as bare switches", "[loader]") {
+  auto r = load({"--allow-network", "main.py"}, {});
+  REQUIRE(r.has_value());
+  CHECK(r->config.execution.allow_network);
+  CHECK(r->positional == std::vector<std::string>{"main.py"});
+  CHECK(load_ok({"--allow-network", "false"}).execution.allow_network == false);
+  CHECK(load_ok({"--allow-network", "--no-allow-network"}).execution.allow_network == false);
+  // Only boolean options have a --no- form.
+  CHECK_THAT(load_error({"--no-workers"}), Catch::Contains("--no-workers"));
+}
+
 TEST_CASE("flags: --flag VALUE, --flag=VALUE, positional arguments", "[loader]") {
   auto r = load(
       {"main.py", "--workers=3", "--max-memory", "1GB", "--default-memory=128MB", "extra"}, {});
@@ -158,7 +169,7 @@ TEST_CASE("flag errors name the flag", "[loader]") {
   CHECK_THAT(e, Catch::Contains("many"));
   CHECK_THAT(load_error({"--max-memory", "lots"}), Catch::Contains("execution.max_memory"));
   CHECK_THAT(load_error({"--default-timeout", "-1"}), Catch::Contains("execution.default_timeout"));
-  CHECK_THAT(load_error({"--allow-network", "maybe"}), Catch::Contains("execution.allow_network"));
+  CHECK_THAT(load_error({"--allow-network=maybe"}), Catch::Contains("execution.allow_network"));
   CHECK_THAT(load_error({"--riemann-threshold", "nan"}),
              Catch::Contains("execution.default_riemann_threshold"));
 }
@@ -207,8 +218,8 @@ TEST_CASE("config file errors", "[loader]") {
     CHECK_THAT(load_error({"--config", f}), Catch::Contains("server.listen_everywhere"));
   }
   SECTION("unknown section") {
-    const auto f = dir.write("unk2.json", R"({"auth": {"enabled": false}})");
-    CHECK_THAT(load_error({"--config", f}), Catch::Contains("auth.enabled"));
+    const auto f = dir.write("unk2.json", R"({"telemetry": {"enabled": false}})");
+    CHECK_THAT(load_error({"--config", f}), Catch::Contains("telemetry.enabled"));
   }
   SECTION("bad value names the key") {
     const auto f = dir.write("val.json", R"({"execution": {"max_memory": "a lot"}})");
@@ -283,17 +294,39 @@ TEST_CASE("is_loopback_host accepts only loopback addresses", "[loader]") {
   }
 }
 
-TEST_CASE("validate refuses to listen on a non-loopback address", "[loader]") {
-  for (const char* listen : {"0.0.0.0:8080", "[::]:8080", "192.168.1.10:8080",
-                             "127.attacker.example:8080", "example.com:80"}) {
+TEST_CASE("authentication is on unless turned off explicitly", "[loader]") {
+  CHECK(Config{}.auth.enabled);
+  CHECK(load_ok({}).auth.enabled);
+  CHECK_FALSE(load_ok({"--no-auth"}).auth.enabled);
+  CHECK_FALSE(load_ok({}, {{"RIEMANN_AUTH", "false"}}).auth.enabled);
+}
+
+TEST_CASE("without authentication, non-loopback addresses are refused", "[loader]") {
+  for (const char* listen :
+       {"0.0.0.0:8080", "[::]:8080", "192.168.1.10:8080", "127.attacker.example:8080",
+        "example.com:80", "[::ffff:10.0.0.1]:80"}) {
     INFO(listen);
     Config c;
+    c.auth.enabled = false;
     c.server.listen = listen;
     CHECK_THAT(validate_error(c), Catch::Contains("server.listen"));
   }
-  CHECK_THAT(load_error({"--listen", "0.0.0.0:8080"}), Catch::Contains("non-loopback"));
-  CHECK_THAT(load_error({}, {{"RIEMANN_LISTEN", "10.1.2.3:80"}}), Catch::Contains("non-loopback"));
+  CHECK_THAT(load_error({"--no-auth", "--listen", "0.0.0.0:8080"}),
+             Catch::Contains("non-loopback"));
+  CHECK_THAT(load_error({"--listen=0.0.0.0:8080", "--no-auth"}), Catch::Contains("non-loopback"));
+  CHECK_THAT(load_error({}, {{"RIEMANN_LISTEN", "10.1.2.3:80"}, {"RIEMANN_AUTH", "off"}}),
+             Catch::Contains("non-loopback"));
   for (const char* listen : {"127.0.0.1:0", "[::1]:8080", "localhost:8080", "127.0.0.5:1"}) {
+    INFO(listen);
+    Config c;
+    c.auth.enabled = false;
+    c.server.listen = listen;
+    CHECK(validate(c).has_value());
+  }
+}
+
+TEST_CASE("with authentication, any address may be used", "[loader]") {
+  for (const char* listen : {"0.0.0.0:8080", "[::]:8080", "192.168.1.10:8080", "127.0.0.1:8080"}) {
     INFO(listen);
     Config c;
     c.server.listen = listen;

@@ -46,7 +46,8 @@ class QuickStartTest(unittest.TestCase):
 class ExamplesTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.server = Server(BINARY).start()
+        cls.server = Server(BINARY, auth=True).start()
+        cls.key, _ = cls.server.create_key(tier="enterprise", name="readme")
 
     @classmethod
     def tearDownClass(cls):
@@ -59,10 +60,11 @@ class ExamplesTest(unittest.TestCase):
         for block in examples:
             name = block.splitlines()[0].split(":", 1)[1].strip()
             expect = re.search(r"^# expect: (.*)$", block, flags=re.M).group(1)
-            script = block.replace("127.0.0.1:8080", f"127.0.0.1:{self.server.port}")
+            script = (block.replace("127.0.0.1:8080", f"127.0.0.1:{self.server.port}")
+                      .replace("./build/riemann", BINARY).replace("./data", self.server.data_dir))
             with self.subTest(example=name):
                 out = subprocess.run(["bash", "-c", script], capture_output=True, text=True,
-                                     timeout=EXAMPLE_TIMEOUT_S)
+                                     timeout=EXAMPLE_TIMEOUT_S, env=dict(os.environ, KEY=self.key))
                 self.assertEqual(out.returncode, 0, out.stderr)
                 self.assertIn(expect, out.stdout)
 

@@ -29,8 +29,9 @@ def b64(text):
 
 
 class Server:
-    def __init__(self, binary, data_dir=None, extra_args=()):
+    def __init__(self, binary, data_dir=None, extra_args=(), auth=False):
         self.binary = binary
+        self.auth = auth
         self.data_dir = data_dir or tempfile.mkdtemp(prefix="riemann-e2e-")
         # The sandbox's per-slot directories live below; slot users must be able to traverse.
         os.chmod(self.data_dir, 0o755)
@@ -48,7 +49,8 @@ class Server:
         self.log = open(os.path.join(self.data_dir, "server.log"), "ab")
         self.proc = subprocess.Popen(
             [self.binary, "serve", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data_dir,
-             "--sandbox-dir", os.path.join(self.data_dir, "slots")] + self.extra_args,
+             "--sandbox-dir", os.path.join(self.data_dir, "slots")]
+            + ([] if self.auth else ["--no-auth"]) + self.extra_args,
             stdout=self.log, stderr=self.log)
         deadline = time.time() + START_TIMEOUT_S
         while time.time() < deadline:
@@ -62,6 +64,17 @@ class Server:
                 pass
             time.sleep(0.1)
         raise RuntimeError("server did not answer /health in time")
+
+    def create_key(self, tier="free", name="e2e"):
+        """Creates an API key with the CLI, as an operator would; returns (key, key_id)."""
+        out = subprocess.run([self.binary, "keys", "create", "--data-dir", self.data_dir, "--tier", tier,
+                              "--name", name], capture_output=True, text=True, check=True).stdout
+        lines = out.strip().splitlines()
+        return lines[-1], lines[0].split()[2]
+
+    def keys(self, *args):
+        return subprocess.run([self.binary, "keys", *args, "--data-dir", self.data_dir],
+                              capture_output=True, text=True)
 
     def kill9(self):
         self.proc.send_signal(signal.SIGKILL)

@@ -339,21 +339,22 @@ TEST_CASE("args: an array of at most max_args strings without NUL", "[execute_re
 // ---------------------------------------------------------------- files
 
 TEST_CASE("is_safe_file_name", "[execute_request]") {
-  for (const char* ok :
-       {"a", "util.py", "pkg/mod.py", "a/b/c/d.txt", "A-Z_0.9", ".hidden", "...", "a..b", "x.."}) {
+  for (const char* ok : {"a", "util.py", "pkg/mod.py", "a/b/c/d.txt", "A-Z_0.9", ".hidden", "...",
+                         "a..b", "x..", "a-.c", "x/a-b"}) {
     INFO(ok);
     CHECK(is_safe_file_name(ok));
   }
   CHECK(is_safe_file_name(std::string(255, 'a')));
   for (const auto& bad :
-       {std::string(""),        std::string("/etc/passwd"), std::string(".."),
-        std::string("."),       std::string("../x"),        std::string("a/../../b"),
-        std::string("a/.."),    std::string("./a"),         std::string("a/./b"),
-        std::string("a//b"),    std::string("a/"),          std::string("/"),
-        std::string("a\\b"),    std::string("..\\x"),       std::string("a b"),
-        std::string("a\0b", 3), std::string("~"),           std::string("~/x"),
-        std::string("$HOME"),   std::string("a:b"),         std::string("é.py"),
-        std::string("a\nb"),    std::string("*"),           std::string(256, 'a')}) {
+       {std::string(""), std::string("/etc/passwd"), std::string(".."), std::string("."),
+        std::string("../x"), std::string("a/../../b"), std::string("a/.."), std::string("./a"),
+        std::string("a/./b"), std::string("a//b"), std::string("a/"), std::string("/"),
+        std::string("a\\b"), std::string("..\\x"), std::string("a b"), std::string("a\0b", 3),
+        std::string("~"), std::string("~/x"), std::string("$HOME"), std::string("a:b"),
+        std::string("é.py"), std::string("a\nb"), std::string("*"), std::string(256, 'a'),
+        // option-looking names: "{sources}" puts them on compiler command lines
+        std::string("-o.c"), std::string("-B.c"), std::string("src/-fplugin.c"),
+        std::string("-")}) {
     INFO("name: '" << bad << "'");
     CHECK_FALSE(is_safe_file_name(bad));
   }
@@ -364,7 +365,7 @@ TEST_CASE("files: path traversal and odd names are refused by name", "[execute_r
   for (const auto& name :
        {std::string("../evil.py"), std::string("/etc/passwd"), std::string("a/../../b"),
         std::string(".."), std::string("a//b"), std::string("dir/"), std::string("a\\\\b"),
-        std::string("a\\u0000b"), std::string("with space"), std::string("")}) {
+        std::string("a\\u0000b"), std::string("with space"), std::string("-rf"), std::string("")}) {
     INFO(name);
     auto e = parse_error(
         request(R"("files": [{"name": ")" + name + R"(", "content": ")" + content + "\"}]"),
@@ -430,7 +431,8 @@ TEST_CASE("options: an object of known fields", "[execute_request]") {
   CHECK(allowed_contains(e, "memory_limit"));
 }
 
-TEST_CASE("options.timeout and compile_timeout: seconds in (0, max]", "[execute_request]") {
+TEST_CASE("options.timeout and compile_timeout: seconds from 1 ms to the maximum",
+          "[execute_request]") {
   for (const char* field : {"timeout", "compile_timeout"}) {
     const std::string name = std::string("options.") + field;
     for (const char* v : {"0", "-1", "-0.0", "60.001", "61", "1e308", "\"5\"", "true", "[5]", "{}",
@@ -464,7 +466,8 @@ TEST_CASE("options.timeout: a positive value never becomes a zero limit", "[exec
   }
 }
 
-TEST_CASE("options.memory_limit and max_output: sizes within [min, max]", "[execute_request]") {
+TEST_CASE("options.memory_limit and max_output: sizes from the minimum to the maximum",
+          "[execute_request]") {
   for (const char* v : {"\"1KB\"", "\"7MB\"", "\"3GB\"", "\"2049MB\"", "\"lots\"", "\"\"",
                         "\"-5MB\"", "\"NaN\"", "\"infGB\"", "-5", "0", "1e30", "1e300",
                         "18446744073709551615", "36893488147419103232", "true", "[]", "{}"}) {
@@ -498,7 +501,7 @@ TEST_CASE("options.security_level: low, medium or high", "[execute_request]") {
   }
 }
 
-TEST_CASE("options.riemann_threshold: a number in [0, 1]", "[execute_request]") {
+TEST_CASE("options.riemann_threshold: a number from 0 to 1", "[execute_request]") {
   for (const char* v : {"-0.01", "1.01", "2", "1e308", "-1e308", "\"0.5\"", "true", "[]"}) {
     INFO(v);
     auto e = parse_error(options(std::string(R"("riemann_threshold": )") + v),
@@ -537,4 +540,49 @@ TEST_CASE("parse_execute_value validates already-parsed items", "[execute_reques
     CHECK(r.error().code == "VALIDATION_ERROR");
     CHECK(r.error().details.at("field") == "body");
   }
+}
+
+// ---------------------------------------------------------------- tests[] (one compile, many runs)
+
+TEST_CASE("tests: inputs and expected outputs are read", "[execute_request]") {
+  const auto r = parse_ok(request(R"("tests": [{"stdin": ")" + b64("1 2\n") +
+                                  R"(", "expected_output": ")" + b64("3\n") + R"("},
+                                                {"stdin": ")" +
+                                  b64("5") + R"("}, {}])"));
+  REQUIRE(r.tests.size() == 3);
+  CHECK(r.tests[0].stdin_data == "1 2\n");
+  CHECK(r.tests[0].expected_output == "3\n");
+  CHECK(r.tests[0].has_expected);
+  CHECK(r.tests[1].stdin_data == "5");
+  CHECK_FALSE(r.tests[1].has_expected);
+  CHECK(r.tests[2].stdin_data.empty());
+  // An empty expected output is still an expectation.
+  const auto e = parse_ok(request(R"("tests": [{"expected_output": ""}])"));
+  REQUIRE(e.tests.size() == 1);
+  CHECK(e.tests[0].has_expected);
+  CHECK(parse_ok(request(R"("tests": null)")).tests.empty());
+}
+
+TEST_CASE("tests: refused field by field", "[execute_request]") {
+  auto big = test_config();
+  big.execution.max_tests = 3;
+  parse_error(request(R"("tests": {"stdin": ""})"), "tests", big);
+  parse_error(request(R"("tests": "abc")"), "tests", big);
+  auto e = parse_error(request(R"("tests": [])"), "tests", big);
+  CHECK(number(e, "min") == 1);
+  CHECK(number(e, "max") == 3);
+  e = parse_error(request(R"("tests": [{}, {}, {}, {}])"), "tests", big);
+  CHECK(number(e, "max") == 3);
+  parse_error(request(R"("tests": [{}, 5])"), "tests[1]", big);
+  e = parse_error(request(R"("tests": [{"input": ""}])"), "tests[0].input", big);
+  CHECK(allowed_contains(e, "stdin"));
+  parse_error(request(R"("tests": [{"stdin": "!!"}])"), "tests[0].stdin", big);
+  parse_error(request(R"("tests": [{"stdin": 5}])"), "tests[0].stdin", big);
+  parse_error(request(R"("tests": [{"expected_output": "%%%%"}])"), "tests[0].expected_output",
+              big);
+  // All inputs and expectations together stay within the stdin limit (512 bytes here).
+  const std::string half = b64(std::string(300, 'i'));
+  e = parse_error(request(R"("tests": [{"stdin": ")" + half + R"("}, {"stdin": ")" + half + "\"}]"),
+                  "tests", big);
+  CHECK(e.details.contains("max"));
 }

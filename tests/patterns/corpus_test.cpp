@@ -35,7 +35,9 @@ constexpr double kRiemannThreshold = 0.7;
 constexpr std::size_t kMinSecurityCases = 150;
 constexpr std::size_t kMinRiemannCases = 80;
 
-std::string corpus_dir() { return std::string(RIEMANN_SOURCE_DIR) + "/tests/corpus"; }
+std::string corpus_dir() {
+  return std::string(RIEMANN_SOURCE_DIR) + "/tests/corpus";
+}
 
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -71,7 +73,8 @@ std::optional<std::set<std::string>> annotation(const std::string& line, std::st
   const auto at = line.find(marker);
   if (at == std::string::npos) return std::nullopt;
   auto rest = std::string_view(line).substr(at + marker.size());
-  if (const auto close = rest.find("*/"); close != std::string_view::npos) rest = rest.substr(0, close);
+  if (const auto close = rest.find("*/"); close != std::string_view::npos)
+    rest = rest.substr(0, close);
   return split_ids(rest);
 }
 
@@ -99,8 +102,8 @@ void score_security_file(const fs::path& path, Counts& c, std::ostream& misses) 
     auto safe = annotation(lines[i], "ok:");
     if (!want && !safe) continue;
     std::size_t target = i + 1;
-    while (target < lines.size() && (annotation(lines[target], "ruleid:") ||
-                                     annotation(lines[target], "ok:"))) {
+    while (target < lines.size() &&
+           (annotation(lines[target], "ruleid:") || annotation(lines[target], "ok:"))) {
       ++target;
     }
     const int line_no = static_cast<int>(target) + 1;
@@ -124,8 +127,7 @@ void score_security_file(const fs::path& path, Counts& c, std::ostream& misses) 
     const bool any = ids.count("*") > 0 && !got.empty();
     if (any || std::any_of(ids.begin(), ids.end(), [&](auto& id) { return got.count(id); })) {
       ++c.safe_flagged;
-      misses << "  false positive on safe line " << path.filename().string() << ":" << line
-             << "\n";
+      misses << "  false positive on safe line " << path.filename().string() << ":" << line << "\n";
     }
   }
   for (const auto& [line, ids] : found) {
@@ -156,10 +158,10 @@ TEST_CASE("security corpus: recall, false-positive rate and precision per langua
   std::cout << "security corpus (per language): cases recall fp_rate precision\n";
   for (const auto& [lang, c] : by_lang) {
     std::cout << std::fixed << std::setprecision(3) << "  " << std::setw(11) << std::left << lang
-              << std::right << std::setw(4) << c.vulnerable + c.safe << "  " << c.recall()
-              << "  " << c.fp_rate() << "  " << c.precision() << "  (" << c.detected << "/"
-              << c.vulnerable << " vulnerable, " << c.safe_flagged << "/" << c.safe
-              << " safe flagged, " << c.true_findings << "/" << c.findings << " findings)\n";
+              << std::right << std::setw(4) << c.vulnerable + c.safe << "  " << c.recall() << "  "
+              << c.fp_rate() << "  " << c.precision() << "  (" << c.detected << "/" << c.vulnerable
+              << " vulnerable, " << c.safe_flagged << "/" << c.safe << " safe flagged, "
+              << c.true_findings << "/" << c.findings << " findings)\n";
     total.vulnerable += c.vulnerable;
     total.detected += c.detected;
     total.safe += c.safe;
@@ -196,8 +198,8 @@ TEST_CASE("riemann corpus: precision and recall per pattern", "[patterns][corpus
     INFO(name);
     REQUIRE(expect.has_value());
     expect->erase("none");
-    auto report = engine().analyze(language_from_filename(name), {SourceFile{name, text}},
-                                   kRiemannThreshold);
+    auto report =
+        engine().analyze(language_from_filename(name), {SourceFile{name, text}}, kRiemannThreshold);
     REQUIRE(report.has_value());
     ++cases;
     const std::set<std::string> got(report.value().patterns_matched.begin(),

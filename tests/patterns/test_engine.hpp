@@ -8,7 +8,9 @@
 
 namespace riemann::patterns::test {
 
-inline std::string rules_dir() { return std::string(RIEMANN_SOURCE_DIR) + "/patterns/rules"; }
+inline std::string rules_dir() {
+  return std::string(RIEMANN_SOURCE_DIR) + "/patterns/rules";
+}
 
 inline const EngineImpl& engine() {
   static const std::shared_ptr<const EngineImpl> e = [] {

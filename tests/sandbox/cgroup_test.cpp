@@ -101,7 +101,7 @@ TEST_CASE("cgroup: the v2 path writes limits and reads usage (fake cgroupfs)", "
   CHECK(slurp(fake.slot / "memory.max") == std::to_string(128ull << 20));
   CHECK(slurp(fake.slot / "memory.swap.max") == "0");
   CHECK(slurp(fake.slot / "pids.max") == "11");  // + the box's init, cloned into the slot
-  CHECK(slot->procs_fds().empty());               // nobody migrates: CLONE_INTO_CGROUP
+  CHECK(slot->procs_fds().empty());              // nobody migrates: CLONE_INTO_CGROUP
   CHECK(slot->dir_fd() >= 0);
   CHECK(slot->init_inside());
 

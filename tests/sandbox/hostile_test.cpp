@@ -199,11 +199,13 @@ TEST_CASE("hostile: exhausting file descriptors stops at the open-files limit", 
 
 TEST_CASE("hostile: host secrets are not in the box", "[hostile]") {
   Spec s =
-      hostile(bash("for f in /etc/shadow /etc/passwd /root /home " + HostSnapshot::sentinel_path() +
+      hostile(bash("for f in /etc/shadow /etc/gshadow /etc/hostname /root /home " +
+                   HostSnapshot::sentinel_path() +
                    " /proc/1/environ /sys/kernel /run; do "
                    "if cat $f >/dev/null 2>&1 || ls $f >/dev/null 2>&1; then echo LEAK $f; fi; "
-                   "done; echo done"));
-  expect_hostile(s, Outcome::exited, [](const Result& r) { CHECK(r.stdout_data == "done\n"); });
+                   "done; grep -c root /etc/passwd; echo done"));
+  // /etc/passwd is the box's own one-line file, not the host's.
+  expect_hostile(s, Outcome::exited, [](const Result& r) { CHECK(r.stdout_data == "0\ndone\n"); });
 }
 
 TEST_CASE("hostile: writing outside the box fails or stays in the box", "[hostile]") {
@@ -273,6 +275,15 @@ TEST_CASE("hostile: unshare of a user namespace is refused and reported", "[host
                    CHECK(r.stdout_data == "-1 1\n");
                    CHECK(has_event(r, "unshare", "blocked"));
                  });
+}
+
+TEST_CASE("hostile: nested user namespaces are forbidden behind seccomp too", "[hostile]") {
+  Spec s =
+      hostile(bash("cat /proc/sys/user/max_user_namespaces; "
+                   "echo 100 > /proc/sys/user/max_user_namespaces 2>/dev/null && echo RAISED; "
+                   "cat /proc/sys/user/max_user_namespaces"));
+  s.security_level = SecurityLevel::low;
+  expect_hostile(s, Outcome::exited, [](const Result& r) { CHECK(r.stdout_data == "0\n0\n"); });
 }
 
 TEST_CASE("hostile: setns is refused and reported", "[hostile]") {

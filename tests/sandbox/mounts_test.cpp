@@ -70,6 +70,21 @@ TEST_CASE("mounts: the work dir, /tmp and /dev/shm are sized by the limits", "[m
   CHECK(find(*plan, MountKind::proc, "/proc")->data.find("hidepid") != std::string::npos);
 }
 
+TEST_CASE("mounts: the program gets a passwd entry unless /etc is bound", "[mounts]") {
+  const std::vector<File> files;
+  const Limits limits;
+  auto plan = plan_mounts(inputs(files, limits));
+  REQUIRE(plan);
+  const MountOp* passwd = find(*plan, MountKind::text_file, "/etc/passwd");
+  REQUIRE(passwd != nullptr);
+  CHECK(passwd->data == "box:x:60000:60000::/tmp:/bin/sh\n");
+  MountInputs with_etc = inputs(files, limits);
+  with_etc.required_ro_paths = {"/etc"};
+  auto bound = plan_mounts(with_etc);
+  REQUIRE(bound);
+  CHECK(find(*bound, MountKind::text_file, "/etc/passwd") == nullptr);
+}
+
 TEST_CASE("mounts: a missing required ro_path is an invalid spec", "[mounts]") {
   const std::vector<File> files;
   const Limits limits;

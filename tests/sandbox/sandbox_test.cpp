@@ -72,6 +72,12 @@ TEST_CASE("a slot runs one program at a time", "[sandbox]") {
   CHECK(first.outcome == Outcome::exited);
 }
 
+TEST_CASE("the program runs as the slot's uid, named box", "[sandbox]") {
+  const Result r = run_ok(bash("id -u; id -un; id -G"));
+  const std::string uid = std::to_string(test_options().uid_base);
+  CHECK(r.stdout_data == uid + "\nbox\n" + uid + "\n");
+}
+
 TEST_CASE("exit codes and signals are reported", "[sandbox]") {
   CHECK(run_ok(bash("exit 42")).exit_code == 42);
   const Result r = run_ok(bash("kill -SEGV $$"));
@@ -93,7 +99,8 @@ TEST_CASE("files are placed in the work dir and collected back", "[sandbox]") {
   CHECK(r.collected[1].content == "1");
 }
 
-TEST_CASE("large stdin is fed completely; a program that ignores it does not hurt", "[sandbox]") {
+TEST_CASE("large stdin is fed completely, and a program that ignores it does not hurt",
+          "[sandbox]") {
   Spec s = python("import sys\nprint(len(sys.stdin.buffer.read()))");
   s.stdin_data = std::string(3 << 20, 'a');
   CHECK(run_ok(s).stdout_data == std::to_string(3 << 20) + "\n");
@@ -225,6 +232,33 @@ TEST_CASE("after 1000 runs nothing is left behind", "[sandbox][leak]") {
   CHECK(before.mounts == after.mounts);
   CHECK(before.state_entries == after.state_entries);
   CHECK(before.memory_tasks == after.memory_tasks);
+  CHECK(open_fds() == fds_before);
+}
+
+TEST_CASE("both slots run concurrently without interfering", "[sandbox][leak]") {
+  constexpr int kRunsPerSlot = 150;
+  const HostSnapshot before = HostSnapshot::take();
+  const std::size_t fds_before = open_fds();
+  const auto worker = [](std::size_t slot, int* good) {
+    Spec s = bash("echo slot-$1");
+    s.argv.push_back("x");
+    s.argv.push_back(std::to_string(slot));
+    for (int i = 0; i < kRunsPerSlot; ++i) {
+      auto r = box().run(s, slot);
+      if (r && r->outcome == Outcome::exited && r->stdout_data == "slot-" + s.argv.back() + "\n") {
+        ++*good;
+      }
+    }
+  };
+  int good0 = 0, good1 = 0;
+  std::thread t(worker, 0, &good0);
+  worker(1, &good1);
+  t.join();
+  CHECK(good0 == kRunsPerSlot);
+  CHECK(good1 == kRunsPerSlot);
+  const HostSnapshot after = HostSnapshot::take();
+  CHECK(after.box_processes.empty());
+  CHECK(before.mounts == after.mounts);
   CHECK(open_fds() == fds_before);
 }
 

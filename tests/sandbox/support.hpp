@@ -11,10 +11,17 @@
 
 namespace riemann::sandbox::test {
 
-inline Options test_options() {
+// The options of the test process `pid` (this one by default).
+inline Options test_options(pid_t pid = ::getpid()) {
   Options o;
   o.slots = 2;
-  const std::string tag = std::to_string(::getpid());
+  // Concurrent test processes (ctest -j) get disjoint uid ranges, so the host checks of one
+  // never see the other's boxes: 2 slots use 4 uids (program + namespace root).
+  constexpr std::uint32_t kTestUidBase = 200000;
+  constexpr std::uint32_t kUidsPerProcess = 4;
+  constexpr std::uint32_t kUidRanges = 10000;
+  o.uid_base = kTestUidBase + static_cast<std::uint32_t>(pid) % kUidRanges * kUidsPerProcess;
+  const std::string tag = std::to_string(pid);
   o.cgroup_name = "riemann/test-" + tag;  // inside our own subtree, never beside it
   o.state_dir = (::geteuid() == 0 ? "/run/riemann-test-" : "/tmp/riemann-test-") + tag;
   return o;

@@ -1,0 +1,92 @@
+#include "patterns/file_walk.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "patterns/engine_impl.hpp"
+#include "patterns/source_text.hpp"
+
+namespace riemann::patterns {
+
+namespace {
+
+// Comment markers that suppress findings on their line (Bandit's nosec, plus our own name).
+constexpr std::string_view kSuppressionMarkers[] = {"nosec", "riemann-ignore"};
+
+std::string capture_text(const CompiledQuery& q, const TSQueryMatch& m, std::string_view name,
+                         std::string_view source) {
+  for (std::uint16_t i = 0; i < m.capture_count; ++i) {
+    std::uint32_t len = 0;
+    const char* cname = ts_query_capture_name_for_id(q.query.get(), m.captures[i].index, &len);
+    if (std::string_view(cname, len) == name) {
+      return std::string(strip_quotes(node_text(m.captures[i].node, source)));
+    }
+  }
+  return {};
+}
+
+std::string default_local(const std::string& module, const LanguageSpec& spec) {
+  const auto sep = spec.import_binding == ImportBinding::last_segment
+                       ? module.find_last_of(spec.module_separator)
+                       : module.find(spec.module_separator);
+  if (sep == std::string::npos) return module;
+  return spec.import_binding == ImportBinding::last_segment ? module.substr(sep + 1)
+                                                            : module.substr(0, sep);
+}
+
+void bind_import(const LanguageRuntime& rt, const CompiledQuery& q, const TSQueryMatch& m,
+                 std::string_view source, ImportMap& imports) {
+  const auto module = capture_text(q, m, "module", source);
+  if (module.empty()) return;
+  const auto member = capture_text(q, m, "member", source);
+  const auto alias = capture_text(q, m, "alias", source);
+  std::string qualified = module;
+  if (!member.empty()) qualified.append(rt.spec.member_separator).append(member);
+  const std::string local =
+      !alias.empty() ? alias : (!member.empty() ? member : default_local(module, rt.spec));
+  // `s = os.system` style aliases resolve through earlier bindings.
+  imports.bind(local, imports.resolve(qualified));
+}
+
+bool has_marker(std::string_view comment) {
+  std::string low(comment);
+  std::transform(low.begin(), low.end(), low.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(std::begin(kSuppressionMarkers), std::end(kSuppressionMarkers),
+                     [&](std::string_view m) { return low.find(m) != std::string::npos; });
+}
+
+}  // namespace
+
+Expected<TreePtr, Error> parse_tree(const LanguageRuntime& rt, std::string_view source,
+                                    std::string_view file_name) {
+  ParserPtr parser(ts_parser_new());
+  ts_parser_set_language(parser.get(), rt.grammar);
+  ts_parser_set_timeout_micros(parser.get(), kParseTimeoutMicros);
+  TreePtr tree(ts_parser_parse_string(parser.get(), nullptr, source.data(),
+                                      static_cast<std::uint32_t>(source.size())));
+  if (!tree) {
+    return unexpected(
+        Error{Errc::input_rejected, std::string(file_name) + ": parsing exceeded the time limit"});
+  }
+  return tree;
+}
+
+void walk_file(const LanguageRuntime& rt, const CompiledQuery& query, TSNode root,
+               std::string_view source, WalkState& state, const RuleMatch& on_rule) {
+  CalleeCache callees;
+  const MatchContext ctx{source, rt.spec, state.imports, &callees};
+  run_query(query, root, ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
+    if (owner == kImportOwner) {
+      bind_import(rt, query, m, source, state.imports);
+    } else if (owner == kCommentOwner) {
+      const TSNode n = m.captures[0].node;
+      if (has_marker(node_text(n, source))) state.nosec_rows.insert(ts_node_start_point(n).row);
+    } else {
+      on_rule(owner, m);
+    }
+  });
+}
+
+}  // namespace riemann::patterns

@@ -1,0 +1,177 @@
+"""End-to-end tests of the API surface around executions: API keys (401/403), tiers and rate
+limits (429 + Retry-After, X-RateLimit-*), monthly usage persisted across restarts, async with a
+bounded queue, batch with a bad item, validation errors naming the field, 413 on huge bodies.
+
+Usage: api_test.py PATH_TO_RIEMANN
+"""
+import concurrent.futures
+import os
+import shutil
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from riemann_server import Server, b64  # noqa: E402
+
+BINARY = None
+BURST = 30
+
+
+class ApiTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server(BINARY, auth=True, extra_args=["--workers", "2"]).start()
+        cls.pro, cls.pro_id = cls.server.create_key(tier="pro", name="pro")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+        shutil.rmtree(cls.server.data_dir, ignore_errors=True)
+
+    def auth(self, key=None):
+        return {"Authorization": f"Bearer {key or self.pro}"}
+
+    def test_no_key_and_bad_key_are_401(self):
+        for headers in ({}, {"Authorization": "Bearer rk_0000000000000000000000000000000000000000"},
+                        {"Authorization": "Basic Zm9vOmJhcg=="}):
+            status, _, doc = self.server.json("GET", "/v1/languages", headers=headers)
+            with self.subTest(headers=headers):
+                self.assertEqual(status, 401)
+                self.assertEqual(doc["error"]["code"], "UNAUTHORIZED")
+        # /health and /metrics stay open.
+        self.assertEqual(self.server.request("GET", "/health")[0], 200)
+        self.assertEqual(self.server.request("GET", "/metrics")[0], 200)
+
+    def test_revoked_key_is_403(self):
+        key, key_id = self.server.create_key(tier="free", name="to-revoke")
+        self.assertEqual(self.server.json("GET", "/v1/languages", headers=self.auth(key))[0], 200)
+        out = self.server.keys("revoke", key_id)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        time.sleep(2.5)  # the key cache keeps an answer for at most 2 s
+        status, _, doc = self.server.json("GET", "/v1/languages", headers=self.auth(key))
+        self.assertEqual(status, 403)
+        self.assertEqual(doc["error"]["code"], "FORBIDDEN")
+
+    def test_free_key_burst_is_rate_limited(self):
+        key, _ = self.server.create_key(tier="free", name="burst")
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            results = list(pool.map(lambda _: self.server.request("GET", "/v1/languages", headers=self.auth(key)),
+                                    range(BURST)))
+        codes = [status for status, _, _ in results]
+        self.assertIn(429, codes)
+        self.assertIn(200, codes)
+        self.assertLessEqual(codes.count(200), 12)  # burst 10 (+ refill during the burst)
+        limited = next(h for s, h, _ in results if s == 429)
+        self.assertGreaterEqual(int(limited["Retry-After"]), 1)
+        self.assertEqual(limited["X-RateLimit-Limit"], "10")
+        self.assertEqual(limited["X-RateLimit-Remaining"], "0")
+        ok = next(h for s, h, _ in results if s == 200)
+        self.assertIn("X-RateLimit-Remaining", ok)
+
+    def test_async_then_poll(self):
+        status, _, doc = self.server.json("POST", "/v1/execute", headers=self.auth(), body={
+            "language": "python", "code": b64("print('async')"), "options": {"wait": False}})
+        self.assertEqual(status, 202)
+        self.assertEqual(doc["data"]["status"], "queued")
+        exec_id = doc["data"]["execution_id"]
+        seen = set()
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            status, _, doc = self.server.json("GET", f"/v1/execute/{exec_id}", headers=self.auth())
+            self.assertEqual(status, 200)
+            seen.add(doc["data"]["status"])
+            if doc["data"]["status"] not in ("queued", "running"):
+                break
+            time.sleep(0.02)
+        self.assertEqual(doc["data"]["status"], "completed")
+        self.assertEqual(doc["data"]["output"], "async\n")
+
+    def test_batch_with_one_bad_item(self):
+        status, _, doc = self.server.json("POST", "/v1/execute/batch", headers=self.auth(), body={"batch": [
+            {"language": "python", "code": b64("print('first')")},
+            {"language": "python", "code": "%%%"},
+            {"language": "bash", "code": b64("echo third")},
+        ]})
+        self.assertEqual(status, 200, doc)
+        results = doc["data"]["results"]
+        self.assertEqual(len(results), 3)
+        self.assertEqual(results[0]["data"]["output"], "first\n")
+        self.assertFalse(results[1]["success"])
+        self.assertEqual(results[1]["error"]["code"], "VALIDATION_ERROR")
+        self.assertEqual(results[1]["error"]["details"]["field"], "batch[1].code")
+        self.assertEqual(results[2]["data"]["output"], "third\n")
+
+    def test_batch_size_is_bounded(self):
+        status, _, doc = self.server.json("POST", "/v1/execute/batch", headers=self.auth(),
+                                          body={"batch": [{"language": "python", "code": ""}] * 33})
+        self.assertEqual(status, 400)
+        self.assertEqual(doc["error"]["details"]["field"], "batch")
+
+    def test_validation_errors_name_the_field(self):
+        cases = [
+            ({"language": "python"}, "code"),
+            ({"code": b64("x"), "language": "python", "options": {"timeout": -1}}, "options.timeout"),
+            ({"code": b64("x"), "language": "python", "options": {"memory_limit": "64TB"}}, "options.memory_limit"),
+            ({"code": b64("x"), "language": "python", "options": {"security_level": "paranoid"}},
+             "options.security_level"),
+            ({"code": b64("x"), "language": "python", "stdin": 42}, "stdin"),
+            ({"code": b64("x"), "language": "python", "extra": 1}, "extra"),
+        ]
+        for body, field in cases:
+            status, _, doc = self.server.json("POST", "/v1/execute", headers=self.auth(), body=body)
+            with self.subTest(field=field):
+                self.assertEqual(status, 400)
+                self.assertEqual(doc["error"]["code"], "VALIDATION_ERROR")
+                self.assertEqual(doc["error"]["details"]["field"], field)
+                self.assertIn(field, doc["error"]["message"])
+
+    def test_20mb_body_is_413(self):
+        big = b'{"code": "' + b"A" * (20 * 1024 * 1024) + b'", "language": "python"}'
+        try:
+            status, _, payload = self.server.request("POST", "/v1/execute", raw=big, headers=self.auth())
+            self.assertEqual(status, 413)
+        except ConnectionError:
+            pass  # the server may close before the client finishes sending 20 MB; it said 413 first
+        self.assertEqual(self.server.request("GET", "/health")[0], 200)
+
+    def test_queue_is_bounded_with_503(self):
+        # Fill 2 workers + the queue with sleepers, asynchronously; the excess gets 503.
+        server = Server(BINARY, extra_args=["--workers", "1", "--queue-capacity", "2"]).start()
+        try:
+            codes = []
+            for _ in range(6):
+                status, headers, doc = server.json("POST", "/v1/execute", body={
+                    "language": "bash", "code": b64("sleep 2"), "options": {"wait": False}})
+                codes.append(status)
+                if status == 503:
+                    self.assertEqual(doc["error"]["code"], "SERVICE_UNAVAILABLE")
+                    self.assertIn("Retry-After", headers)
+            self.assertEqual(codes[:3], [202, 202, 202])
+            self.assertIn(503, codes)
+        finally:
+            server.stop()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
+class UsagePersistsTest(unittest.TestCase):
+    def test_monthly_usage_survives_restart(self):
+        server = Server(BINARY, auth=True).start()
+        try:
+            key, key_id = server.create_key(tier="pro", name="usage")
+            for _ in range(7):
+                self.assertEqual(server.request("GET", "/v1/languages", headers={"Authorization": f"Bearer {key}"})[0], 200)
+            time.sleep(0.5)
+            server.kill9()
+            server.start(port=server.port)
+            listing = server.keys("list").stdout
+            line = next(l for l in listing.splitlines() if l.startswith(key_id))
+            self.assertEqual(line.split()[3], "7", listing)
+        finally:
+            server.stop()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    BINARY = sys.argv.pop(1)
+    unittest.main(verbosity=2)
