@@ -157,6 +157,15 @@ struct stored_execution {
   std::string result_json;
 };
 
+// One pending webhook delivery, as queued durably by the store.
+struct webhook_delivery {
+  std::int64_t id = 0;
+  std::string url;
+  std::string event;
+  std::string body;
+  std::int32_t attempts = 0;
+};
+
 // Figures of one supervisor for /metrics, /health and (later) /v1/cluster.
 struct supervisor_figures {
   std::string name;
@@ -250,6 +259,12 @@ typename Inspector::result_type inspect(Inspector& f, stored_execution& x) {
 }
 
 template <class Inspector>
+typename Inspector::result_type inspect(Inspector& f, webhook_delivery& x) {
+  return f(caf::meta::type_name("riemann::actors::webhook_delivery"), x.id, x.url, x.event, x.body,
+           x.attempts);
+}
+
+template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, supervisor_figures& x) {
   return f(caf::meta::type_name("riemann::actors::supervisor_figures"), x.name, x.children,
            x.children_alive, x.restarts, x.escalations, x.mailbox_depth, x.in_flight, x.queued);
@@ -272,6 +287,8 @@ CAF_BEGIN_TYPE_ID_BLOCK(riemann, caf::first_custom_type_id)
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::execution_result))
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::stored_execution))
   CAF_ADD_TYPE_ID(riemann, (riemann::actors::supervisor_figures))
+  CAF_ADD_TYPE_ID(riemann, (riemann::actors::webhook_delivery))
+  CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::webhook_delivery>))
   CAF_ADD_ATOM(riemann, riemann::actors, execute_atom, "execute")
   CAF_ADD_ATOM(riemann, riemann::actors, run_atom, "run")
   CAF_ADD_ATOM(riemann, riemann::actors, scan_atom, "scan")
@@ -284,4 +301,9 @@ CAF_BEGIN_TYPE_ID_BLOCK(riemann, caf::first_custom_type_id)
   CAF_ADD_ATOM(riemann, riemann::actors, count_atom, "count")
   CAF_ADD_ATOM(riemann, riemann::actors, prune_atom, "prune")
   CAF_ADD_ATOM(riemann, riemann::actors, usage_atom, "usage")
+  CAF_ADD_ATOM(riemann, riemann::actors, notify_atom, "notify")
+  CAF_ADD_ATOM(riemann, riemann::actors, tick_atom, "tick")
+  CAF_ADD_ATOM(riemann, riemann::actors, wh_enqueue_atom, "wh_enqueue")
+  CAF_ADD_ATOM(riemann, riemann::actors, wh_due_atom, "wh_due")
+  CAF_ADD_ATOM(riemann, riemann::actors, wh_result_atom, "wh_result")
 CAF_END_TYPE_ID_BLOCK(riemann)

@@ -51,6 +51,23 @@ void record_metrics(Self* self, const execution_result& r) {
   for (const auto& e : r.run.runtime_events) s.h.metrics->runtime_event(e.syscall);
 }
 
+bool security_alert(const execution_result& r) {
+  for (const auto& i : r.security.issues) {
+    if (!i.suppressed && (i.severity == "high" || i.severity == "critical")) return true;
+  }
+  return !r.run.runtime_events.empty();
+}
+
+// SPEC §5.5 events of a finished execution, to the request's webhook URL.
+void notify(Self* self, const execution_result& r, const std::string& data_json) {
+  auto& s = self->state;
+  const auto& url = s.request.webhook_url;
+  if (url.empty() || !s.h.webhooks) return;
+  const char* event = r.status == "completed" ? "execution.completed" : "execution.failed";
+  self->send(s.h.webhooks, notify_atom_v, url, std::string(event), data_json);
+  if (security_alert(r)) self->send(s.h.webhooks, notify_atom_v, url, std::string("security.alert"), data_json);
+}
+
 // Persists the result, then answers the client. The reply waits for the commit so that a
 // result the client has seen survives a kill -9 of the server.
 void finish(Self* self, execution_result result) {
@@ -65,6 +82,7 @@ void finish(Self* self, execution_result result) {
   record_metrics(self, result);
   stored_execution row{result.id,           result.status,          result.language, s.h.node,
                        result.created_at_ms, result.completed_at_ms, result_to_json(result)};
+  notify(self, result, row.result_json);
   self->request(s.h.store, kStoreTimeout, store_atom_v, std::move(row), request_to_json(s.request))
       .then(
           [self, result](bool) mutable {

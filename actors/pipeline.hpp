@@ -25,6 +25,7 @@ struct Handles {
   caf::actor pattern;
   caf::actor store;
   caf::actor executor;
+  caf::actor webhooks;
   std::shared_ptr<Metrics> metrics;
   std::string node;
 };

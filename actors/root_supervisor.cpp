@@ -19,8 +19,8 @@ namespace {
 constexpr const char* kName = "root";
 constexpr auto kFiguresTimeout = std::chrono::seconds(5);
 
-enum class Child { store, scanner, pattern, executor };
-constexpr Child kChildren[] = {Child::store, Child::scanner, Child::pattern, Child::executor};
+enum class Child { store, scanner, pattern, executor, webhooks };
+constexpr Child kChildren[] = {Child::store, Child::scanner, Child::pattern, Child::executor, Child::webhooks};
 
 const char* child_name(Child c) {
   switch (c) {
@@ -28,6 +28,7 @@ const char* child_name(Child c) {
     case Child::scanner: return "scanner";
     case Child::pattern: return "pattern";
     case Child::executor: return "execution";
+    case Child::webhooks: return "webhooks";
   }
   return "unknown";
 }
@@ -50,6 +51,7 @@ caf::actor& handle_of(State& s, Child c) {
     case Child::scanner: return s.handles.scanner;
     case Child::pattern: return s.handles.pattern;
     case Child::executor: return s.handles.executor;
+    case Child::webhooks: return s.handles.webhooks;
   }
   return s.handles.store;
 }
@@ -64,6 +66,10 @@ caf::actor spawn_child(Self* self, Child c) {
     case Child::pattern: return self->spawn(pattern_actor, d.engine, d.metrics);
     case Child::executor:
       return spawn_execution_supervisor(self->system(), self->state.options.execution, d.runner, d.metrics);
+    case Child::webhooks:
+      // The dispatcher reaches the store through us, so a restarted store is found again.
+      return spawn_webhook_dispatcher(self->system(), caf::actor_cast<caf::actor>(self), d.webhook_sender,
+                                      d.webhook_policy, d.metrics);
   }
   return {};
 }
@@ -79,6 +85,14 @@ void publish_children(Self* self) {
   for (auto c : kChildren) alive += handle_of(self->state, c) ? 1 : 0;
   self->state.deps.metrics->supervisor_children(kName, alive);
   self->state.deps.metrics->mailbox_depth(kName, static_cast<std::int64_t>(self->mailbox().size()));
+}
+
+// system.alert to the operator's URL: a supervisor had to restart or escalate.
+void alert(Self* self, const std::string& what) {
+  auto& s = self->state;
+  if (s.deps.alert_url.empty() || !s.handles.webhooks) return;
+  std::string data = "{\"node\":\"" + s.options.node + "\",\"supervisor\":\"" + kName + "\",\"what\":\"" + what + "\"}";
+  self->send(s.handles.webhooks, notify_atom_v, s.deps.alert_url, std::string("system.alert"), std::move(data));
 }
 
 void on_child_down(Self* self, const caf::down_msg& dm) {
@@ -100,6 +114,7 @@ void on_child_down(Self* self, const caf::down_msg& dm) {
     }
     ++s.restarts;
     s.deps.metrics->supervisor_restart(kName, child_name(c));
+    alert(self, std::string("child restarted: ") + child_name(c));
     config::log(config::LogLevel::warn, "child_restarted",
                 {{"supervisor", kName}, {"child", child_name(c)}, {"reason", self->system().render(dm.reason)}});
     start_child(self, c);
@@ -140,6 +155,15 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
       },
       [self](count_atom) { return self->delegate(self->state.handles.store, count_atom_v); },
       [self](recover_atom) { return self->delegate(self->state.handles.store, recover_atom_v); },
+      [self](wh_enqueue_atom a, std::string& url, std::string& event, std::string& body) {
+        return self->delegate(self->state.handles.store, a, std::move(url), std::move(event), std::move(body));
+      },
+      [self](wh_due_atom a, std::int64_t now, std::uint64_t limit) {
+        return self->delegate(self->state.handles.store, a, now, limit);
+      },
+      [self](wh_result_atom a, std::int64_t id, bool ok, std::string& error, std::int64_t next, bool give_up) {
+        return self->delegate(self->state.handles.store, a, id, ok, std::move(error), next, give_up);
+      },
       [self](usage_atom a, std::string& key_id, std::string& month, std::uint64_t n) {
         self->send(self->state.handles.store, a, std::move(key_id), std::move(month), n);
       },

@@ -21,6 +21,7 @@
 #include "actors/metrics.hpp"
 #include "actors/runner.hpp"
 #include "actors/store_actor.hpp"
+#include "actors/webhook_dispatcher.hpp"
 #include "patterns/patterns.hpp"
 #include "storage/database.hpp"
 
@@ -36,6 +37,9 @@ struct RootOptions {
 
 struct RootDeps {
   Runner runner;
+  WebhookSender webhook_sender;          // empty: events are queued but cannot be delivered
+  WebhookPolicy webhook_policy;
+  std::string alert_url;                 // system.alert destination ("" = none)
   std::shared_ptr<const patterns::Engine> engine;
   std::shared_ptr<storage::Database> db;
   std::shared_ptr<Metrics> metrics;

@@ -140,7 +140,16 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows};
   ro.restart_limit = cfg.execution.restart_limit;
   ro.restart_window = cfg.execution.restart_window;
-  RootDeps deps{std::move(runner), std::move(*engine), std::shared_ptr<storage::Database>(std::move(*db)),
+  WebhookPolicy policy;
+  policy.max_attempts = cfg.webhooks.max_attempts;
+  policy.initial_backoff = cfg.webhooks.initial_backoff;
+  policy.max_backoff = cfg.webhooks.max_backoff;
+  RootDeps deps{std::move(runner),
+                options.webhook_sender,
+                policy,
+                cfg.webhooks.alert_url,
+                std::move(*engine),
+                std::shared_ptr<storage::Database>(std::move(*db)),
                 runtime->metrics_};
   impl.root = spawn_root_supervisor(*impl.sys, std::move(ro), std::move(deps));
 

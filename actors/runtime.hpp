@@ -16,6 +16,7 @@
 #include "actors/messages.hpp"
 #include "actors/metrics.hpp"
 #include "actors/runner.hpp"
+#include "actors/webhook_dispatcher.hpp"
 #include "config/config.hpp"
 #include "config/expected.hpp"
 #include "config/languages.hpp"
@@ -35,6 +36,7 @@ struct RuntimeOptions {
   config::Config config;
   std::shared_ptr<const config::LanguageRegistry> languages;
   Runner runner;  // empty: the sandbox runner (production); tests may inject their own
+  WebhookSender webhook_sender;  // net/webhook_client in production; empty: no delivery
 };
 
 class Runtime {

@@ -80,6 +80,25 @@ caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage:
           config::log(config::LogLevel::error, "usage_not_recorded", {{"key_id", key_id}, {"error", ok.error().message}});
         }
       },
+      [db](wh_enqueue_atom, const std::string& url, const std::string& event,
+           const std::string& body) -> caf::result<std::int64_t> {
+        auto id = db->enqueue_delivery(url, event, body, now_ms());
+        if (!id) return make_error(errc::storage_failure, id.error().message);
+        return *id;
+      },
+      [db](wh_due_atom, std::int64_t now, std::uint64_t limit) -> caf::result<std::vector<webhook_delivery>> {
+        auto due = db->due_deliveries(now, static_cast<std::size_t>(limit));
+        if (!due) return make_error(errc::storage_failure, due.error().message);
+        std::vector<webhook_delivery> out;
+        for (auto& d : *due) out.push_back(webhook_delivery{d.id, std::move(d.url), std::move(d.event), std::move(d.body), d.attempts});
+        return out;
+      },
+      [db](wh_result_atom, std::int64_t id, bool ok, const std::string& error, std::int64_t next_ms,
+           bool give_up) -> caf::result<bool> {
+        auto done = ok ? db->delivery_succeeded(id) : db->delivery_failed(id, error, next_ms, give_up);
+        if (!done) return make_error(errc::storage_failure, done.error().message);
+        return true;
+      },
       [db](count_atom) -> caf::result<std::uint64_t> {
         auto n = db->count_executions();
         if (!n) return make_error(errc::storage_failure, n.error().message);

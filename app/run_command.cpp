@@ -81,7 +81,7 @@ int run_command(const Args& raw) {
     auto field = d.contains("field") ? boost::json::serialize(d.at("field")) : "";
     return fail(request.error().message + " " + field);
   }
-  auto runtime = actors::Runtime::start(actors::RuntimeOptions{cfg, registry, {}});
+  auto runtime = actors::Runtime::start(actors::RuntimeOptions{cfg, registry, {}, {}});
   if (!runtime) return fail(runtime.error());
   const auto wait = std::chrono::milliseconds(request->timeout_ms) + cfg.server.request_slack;
   auto result = (*runtime)->execute_sync(std::move(*request), wait);

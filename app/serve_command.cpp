@@ -10,6 +10,7 @@
 #include "config/log.hpp"
 #include "net/api.hpp"
 #include "net/server.hpp"
+#include "net/webhook_client.hpp"
 
 namespace riemann::app {
 namespace {
@@ -57,7 +58,11 @@ int serve_command(const Args& raw) {
                 {{"name", l.name}, {"version", l.version},
                  {"available", l.available ? "true" : "false"}, {"reason", l.unavailable_reason}});
   }
-  actors::RuntimeOptions options{cfg, std::make_shared<config::LanguageRegistry>(std::move(*languages)), {}};
+  actors::RuntimeOptions options{cfg, std::make_shared<config::LanguageRegistry>(std::move(*languages)), {},
+                                 [webhooks = cfg.webhooks](const std::string& url, const std::string& event,
+                                                           const std::string& body) {
+                                   return net::post_webhook(url, event, body, webhooks);
+                                 }};
   auto runtime = actors::Runtime::start(std::move(options));
   if (!runtime) {
     config::log(config::LogLevel::error, "startup_failed", {{"error", runtime.error()}});

@@ -75,6 +75,7 @@ struct AuthConfig {
 struct WebhookConfig {
   std::string secret;                        // HMAC-SHA256 key for X-Riemann-Signature
   std::string allow_private;                 // comma-separated hosts/IPs allowed though private
+  std::string alert_url;                     // where system.alert events go ("" = nowhere)
   unsigned max_attempts = 8;                 // deliveries give up after this many tries
   milliseconds initial_backoff{1'000};       // doubles after every failed attempt
   milliseconds max_backoff{300'000};         // ... up to this

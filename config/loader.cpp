@@ -144,6 +144,8 @@ const std::vector<Option>& options() {
        string_setter(RIEMANN_FIELD(webhooks.secret))},
       {"webhooks.allow_private", {"RIEMANN_WEBHOOK_ALLOW_PRIVATE"}, "--webhook-allow-private",
        "comma-separated private hosts webhooks may reach", string_setter(RIEMANN_FIELD(webhooks.allow_private))},
+      {"webhooks.alert_url", {"RIEMANN_WEBHOOK_ALERT_URL"}, "--webhook-alert-url",
+       "URL receiving system.alert events", string_setter(RIEMANN_FIELD(webhooks.alert_url))},
       {"webhooks.max_attempts", {"RIEMANN_WEBHOOK_ATTEMPTS"}, "--webhook-attempts", "delivery attempts",
        uint_setter(RIEMANN_FIELD(webhooks.max_attempts))},
       {"webhooks.initial_backoff", {"RIEMANN_WEBHOOK_BACKOFF"}, "--webhook-backoff",

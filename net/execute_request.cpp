@@ -8,6 +8,7 @@
 
 #include "config/units.hpp"
 #include "net/base64.hpp"
+#include "net/url.hpp"
 
 namespace riemann::net {
 namespace {
@@ -332,8 +333,18 @@ std::optional<ApiError> parse_options(const json::object& o, const config::Confi
     req.wait = v->value().get_bool();
   }
   if (auto v = opt.find("webhook_url"); v != opt.end() && !v->value().is_null()) {
-    // Webhook delivery (signed, durable) is not built yet: refuse rather than drop silently.
-    return bad("options.webhook_url", "webhooks are not available on this server yet", &v->value());
+    if (!v->value().is_string()) return bad("options.webhook_url", "must be a string URL", &v->value());
+    const std::string text(v->value().get_string());
+    auto url = parse_url(text);
+    if (!url) return bad("options.webhook_url", url.error(), &v->value());
+    // A literal internal address is refused now; names are checked again when resolved.
+    boost::system::error_code ec;
+    auto literal = boost::asio::ip::make_address(url->host, ec);
+    if (!ec && is_internal_address(literal) && !is_allowed_private(url->host, literal, cfg.webhooks.allow_private)) {
+      return bad("options.webhook_url", "points to an internal address; the server's allow-list does not permit it",
+                 &v->value());
+    }
+    req.webhook_url = text;
   }
   return std::nullopt;
 }

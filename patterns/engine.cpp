@@ -8,35 +8,14 @@ namespace riemann::patterns {
 
 namespace {
 
-std::string predicate_group(const std::string& tmpl, const std::string& pred,
-                            const std::string& capture, const std::vector<std::string>& values) {
-  std::string out = "(";
-  out.append(tmpl).append(" (#").append(pred).append(" @").append(capture);
-  for (const auto& v : values) out.append(" ").append(query_string(v));
-  out.append("))");
-  return out;
-}
-
-// Expands a matcher into query texts: raw queries as written, shorthands via the templates.
-std::vector<std::string> expand(const Matcher& m, const LanguageSpec& spec) {
-  std::vector<std::string> out = m.queries;
-  if (!m.calls.empty())
-    out.push_back(predicate_group(spec.call_template, "calls?", "callee", m.calls));
-  if (!m.names.empty()) {
-    out.push_back(predicate_group(spec.identifier_template, "name-any-of?", "match", m.names));
-  }
-  if (!m.numbers.empty()) {
-    out.push_back(predicate_group(spec.number_template, "num-prefix?", "match", m.numbers));
-  }
-  return out;
-}
-
 bool applies_to(const std::vector<std::string>& langs, const std::string& lang) {
   return std::find(langs.begin(), langs.end(), lang) != langs.end();
 }
 
-// The prelude every combined query starts with: import bindings (and nosec comments).
-std::vector<QuerySource> prelude(const LanguageSpec& spec, bool with_comments) {
+// The prelude every combined query starts with: import bindings, nosec comments, and one
+// dispatch pattern per kind of shorthand in use (the templates of the language file).
+std::vector<QuerySource> prelude(const LanguageSpec& spec, bool with_comments,
+                                 const ShorthandIndex& shorthand) {
   const std::string label = "languages/" + spec.name + ".json";
   std::vector<QuerySource> out;
   if (!spec.import_query.empty()) {
@@ -45,16 +24,36 @@ std::vector<QuerySource> prelude(const LanguageSpec& spec, bool with_comments) {
   if (with_comments) {
     out.push_back(QuerySource{kCommentOwner, spec.comment_query, label + ": comment"});
   }
+  if (shorthand.has_calls()) {
+    out.push_back(QuerySource{kCallDispatch, spec.call_template, label + ": call"});
+  }
+  if (shorthand.has_names()) {
+    out.push_back(QuerySource{kNameDispatch, spec.identifier_template, label + ": identifier"});
+  }
+  if (shorthand.has_numbers()) {
+    out.push_back(QuerySource{kNumberDispatch, spec.number_template, label + ": number"});
+  }
   return out;
 }
 
+// Indexes the shorthands of every item of the language.
+template <class Item>
+ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSpec& spec) {
+  ShorthandIndex index;
+  for (std::uint32_t i = 0; i < items.size(); ++i) {
+    if (applies_to(items[i].languages, spec.name)) index.add(i, items[i].matcher);
+  }
+  return index;
+}
+
+// The raw queries of every item of the language, after `out` (the prelude).
 template <class Item>
 std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec,
                                      std::vector<QuerySource> out) {
   for (std::uint32_t i = 0; i < items.size(); ++i) {
     if (!applies_to(items[i].languages, spec.name)) continue;
-    for (auto& text : expand(items[i].matcher, spec)) {
-      out.push_back(QuerySource{i, std::move(text), items[i].source_file + ": " + items[i].id});
+    for (const auto& text : items[i].matcher.queries) {
+      out.push_back(QuerySource{i, text, items[i].source_file + ": " + items[i].id});
     }
   }
   return out;
@@ -73,8 +72,12 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
   if (rt.grammar == nullptr) {
     return unexpected(Error{Errc::rules_invalid, "no compiled grammar for '" + spec.name + "'"});
   }
-  auto security = compile(rt.grammar, sources_for(rules.security, spec, prelude(spec, true)));
-  auto evidence = compile(rt.grammar, sources_for(rules.evidence, spec, prelude(spec, false)));
+  rt.security_shorthand = index_shorthands(rules.security, spec);
+  rt.evidence_shorthand = index_shorthands(rules.evidence, spec);
+  auto security = compile(
+      rt.grammar, sources_for(rules.security, spec, prelude(spec, true, rt.security_shorthand)));
+  auto evidence = compile(
+      rt.grammar, sources_for(rules.evidence, spec, prelude(spec, false, rt.evidence_shorthand)));
   for (auto* r : {&security, &evidence}) {
     if (!*r) return unexpected(r->error());
   }

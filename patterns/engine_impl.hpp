@@ -13,6 +13,7 @@
 #include "patterns/patterns.hpp"
 #include "patterns/query_engine.hpp"
 #include "patterns/rule.hpp"
+#include "patterns/shorthand.hpp"
 
 namespace riemann::patterns {
 
@@ -23,6 +24,8 @@ struct LanguageRuntime {
   // RuleSet::security / RuleSet::evidence, or kImportOwner / kCommentOwner.
   CompiledQuery security;
   CompiledQuery evidence;
+  ShorthandIndex security_shorthand;  // owners reached through kCallDispatch & co.
+  ShorthandIndex evidence_shorthand;
 };
 
 class EngineImpl final : public Engine {

@@ -57,11 +57,40 @@ bool has_marker(std::string_view comment) {
                      [&](std::string_view m) { return low.find(m) != std::string::npos; });
 }
 
+TSNode capture_node(const TSQueryMatch& m, std::uint32_t capture) {
+  for (std::uint16_t i = 0; i < m.capture_count; ++i) {
+    if (m.captures[i].index == capture) return m.captures[i].node;
+  }
+  return TSNode{};
+}
+
+// The rules a shorthand dispatch match stands for.
+void dispatch(const CompiledQuery& q, const ShorthandIndex& shorthand, std::uint32_t kind,
+              const TSQueryMatch& m, const MatchContext& ctx, std::vector<std::uint32_t>& out) {
+  if (kind == kCallDispatch) {
+    const TSNode callee = capture_node(m, q.callee_capture);
+    if (ts_node_is_null(callee)) return;
+    CalleeNames scratch;
+    if (const auto* names = resolve_callee(callee, ctx, scratch)) {
+      shorthand.owners_for_call(*names, out);
+    }
+    return;
+  }
+  const auto text = node_text(report_node(q, m), ctx.source);
+  if (kind == kNameDispatch) {
+    shorthand.owners_for_name(text, out);
+  } else {
+    shorthand.owners_for_number(text, out);
+  }
+}
+
 }  // namespace
 
 Expected<TreePtr, Error> parse_tree(const LanguageRuntime& rt, std::string_view source,
                                     std::string_view file_name) {
-  ParserPtr parser(ts_parser_new());
+  // One parser per thread, reused: creating one costs as much as parsing a small program.
+  thread_local ParserPtr parser(ts_parser_new());
+  ts_parser_reset(parser.get());  // forget a previous parse abandoned at the time limit
   ts_parser_set_language(parser.get(), rt.grammar);
   ts_parser_set_timeout_micros(parser.get(), kParseTimeoutMicros);
   TreePtr tree(ts_parser_parse_string(parser.get(), nullptr, source.data(),
@@ -73,12 +102,20 @@ Expected<TreePtr, Error> parse_tree(const LanguageRuntime& rt, std::string_view 
   return tree;
 }
 
-void walk_file(const LanguageRuntime& rt, const CompiledQuery& query, TSNode root,
-               std::string_view source, WalkState& state, const RuleMatch& on_rule) {
+void walk_file(const LanguageRuntime& rt, const CompiledQuery& query,
+               const ShorthandIndex& shorthand, TSNode root, std::string_view source,
+               WalkState& state, const RuleMatch& on_rule) {
   CalleeCache callees;
   const MatchContext ctx{source, rt.spec, state.imports, &callees};
+  std::vector<std::uint32_t> owners;
   run_query(query, root, ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
-    if (owner == kImportOwner) {
+    if (owner == kCallDispatch || owner == kNameDispatch || owner == kNumberDispatch) {
+      owners.clear();
+      dispatch(query, shorthand, owner, m, ctx, owners);
+      std::sort(owners.begin(), owners.end());
+      owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+      for (const auto o : owners) on_rule(o, m);
+    } else if (owner == kImportOwner) {
       bind_import(rt, query, m, source, state.imports);
     } else if (owner == kCommentOwner) {
       const TSNode n = m.captures[0].node;

@@ -12,6 +12,7 @@
 #include "patterns/import_resolver.hpp"
 #include "patterns/patterns.hpp"
 #include "patterns/query_engine.hpp"
+#include "patterns/shorthand.hpp"
 #include "patterns/ts_handles.hpp"
 
 namespace riemann::patterns {
@@ -35,7 +36,8 @@ struct WalkState {
 using RuleMatch = std::function<void(std::uint32_t owner, const TSQueryMatch&)>;
 
 // Runs `query` over the tree once: prelude matches update `state`, rule matches go to on_rule.
-void walk_file(const LanguageRuntime& rt, const CompiledQuery& query, TSNode root,
-               std::string_view source, WalkState& state, const RuleMatch& on_rule);
+void walk_file(const LanguageRuntime& rt, const CompiledQuery& query,
+               const ShorthandIndex& shorthand, TSNode root, std::string_view source,
+               WalkState& state, const RuleMatch& on_rule);
 
 }  // namespace riemann::patterns

@@ -219,6 +219,16 @@ std::string_view callee_text(TSNode node, std::string_view source) {
   return len <= text.size() ? text.substr(0, len) : text;
 }
 
+}  // namespace
+
+const CalleeNames* resolve_callee(TSNode node, const MatchContext& ctx, CalleeNames& scratch) {
+  const auto callee = callee_text(node, ctx.source);
+  if (callee.size() > kMaxCalleeBytes) return nullptr;
+  return &callee_names(node, callee, ctx, scratch);
+}
+
+namespace {
+
 bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
                const MatchContext& ctx) {
   const auto text = node_text(node, ctx.source);
@@ -244,10 +254,9 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
                          [&](const std::string& v) { return low.find(v) != std::string::npos; });
     }
     case PredicateOp::calls: {
-      const auto callee = callee_text(node, ctx.source);
-      if (callee.size() > kMaxCalleeBytes) return false;
       CalleeNames scratch;
-      return calls_any(p, callee_names(node, callee, ctx, scratch));
+      const CalleeNames* names = resolve_callee(node, ctx, scratch);
+      return names != nullptr && calls_any(p, *names);
     }
     case PredicateOp::literal:
       return is_literal(node, ctx.spec, 0);

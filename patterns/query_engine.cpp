@@ -10,7 +10,8 @@ namespace {
 constexpr std::uint32_t kInProgressMatchLimit = 4096;
 constexpr std::size_t kMaxMatchesPerRun = 500000;
 constexpr std::size_t kErrorContextBytes = 40;
-constexpr const char* kMatchCapture = "match";
+constexpr std::string_view kMatchCapture = "match";
+constexpr std::string_view kCalleeCapture = "callee";
 
 const char* error_name(TSQueryError e) {
   switch (e) {
@@ -89,9 +90,9 @@ Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
   for (std::uint32_t i = 0; i < captures; ++i) {
     std::uint32_t len = 0;
     const char* name = ts_query_capture_name_for_id(out.query.get(), i, &len);
-    if (len == std::strlen(kMatchCapture) && std::strncmp(name, kMatchCapture, len) == 0) {
-      out.match_capture = i;
-    }
+    const std::string_view capture(name, len);
+    if (capture == kMatchCapture) out.match_capture = i;
+    if (capture == kCalleeCapture) out.callee_capture = i;
   }
   return out;
 }
@@ -106,7 +107,8 @@ TSNode report_node(const CompiledQuery& q, const TSQueryMatch& match) {
 bool run_query(const CompiledQuery& q, TSNode root, const MatchContext& ctx,
                const std::function<void(std::uint32_t, const TSQueryMatch&)>& on_match) {
   if (!q.query) return true;
-  QueryCursorPtr cursor(ts_query_cursor_new());
+  // One cursor per thread, reused (run_query is never re-entered on a thread).
+  thread_local QueryCursorPtr cursor(ts_query_cursor_new());
   ts_query_cursor_set_match_limit(cursor.get(), kInProgressMatchLimit);
   ts_query_cursor_exec(cursor.get(), q.query.get(), root);
   TSQueryMatch match;

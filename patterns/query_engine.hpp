@@ -24,6 +24,7 @@ struct CompiledQuery {
   std::vector<std::uint32_t> owner;                // per pattern
   std::vector<std::vector<Predicate>> predicates;  // per pattern
   std::uint32_t match_capture = UINT32_MAX;        // id of @match, where findings point
+  std::uint32_t callee_capture = UINT32_MAX;       // id of @callee (call dispatch)
 };
 
 // Compiles all sources as one query; on failure names the first faulty source.

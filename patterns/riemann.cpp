@@ -31,18 +31,19 @@ Expected<Unit, Error> analyze_one(const LanguageRuntime& rt, const RuleSet& rule
   if (!tree) return unexpected(tree.error());
   WalkState state;
   const TSNode root = ts_tree_root_node(tree.value().get());
-  walk_file(
-      rt, rt.evidence, root, file.content, state, [&](std::uint32_t owner, const TSQueryMatch& m) {
-        auto& count = per_signal[owner];
-        if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
-        const auto& signal = rules.evidence[owner];
-        const int line = static_cast<int>(ts_node_start_point(report_node(rt.evidence, m)).row) + 1;
-        for (const auto& e : out) {
-          if (e.why == signal.why && e.line == line) return;
-        }
-        ++count;
-        out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
-      });
+  walk_file(rt, rt.evidence, rt.evidence_shorthand, root, file.content, state,
+            [&](std::uint32_t owner, const TSQueryMatch& m) {
+              auto& count = per_signal[owner];
+              if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
+              const auto& signal = rules.evidence[owner];
+              const int line =
+                  static_cast<int>(ts_node_start_point(report_node(rt.evidence, m)).row) + 1;
+              for (const auto& e : out) {
+                if (e.why == signal.why && e.line == line) return;
+              }
+              ++count;
+              out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
+            });
   return Unit{};
 }
 }  // namespace
@@ -108,7 +109,8 @@ Expected<std::set<std::string>, Error> EngineImpl::fired_evidence_ids(
   std::set<std::string> ids;
   WalkState state;
   walk_file(
-      *rt.value(), rt.value()->evidence, ts_tree_root_node(tree.value().get()), code, state,
+      *rt.value(), rt.value()->evidence, rt.value()->evidence_shorthand,
+      ts_tree_root_node(tree.value().get()), code, state,
       [&](std::uint32_t owner, const TSQueryMatch&) { ids.insert(rules_.evidence[owner].id); });
   return ids;
 }

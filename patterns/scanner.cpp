@@ -45,8 +45,8 @@ Expected<Unit, Error> scan_one(const LanguageRuntime& rt, const RuleSet& rules,
   WalkState state;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;  // rule, row, column
   std::vector<std::pair<std::size_t, RowSpan>> spans;  // issue index -> rows it covers
-  walk_file(rt, rt.security, ts_tree_root_node(tree.value().get()), file.content, state,
-            [&](std::uint32_t owner, const TSQueryMatch& m) {
+  walk_file(rt, rt.security, rt.security_shorthand, ts_tree_root_node(tree.value().get()),
+            file.content, state, [&](std::uint32_t owner, const TSQueryMatch& m) {
               if (out.size() >= kMaxIssues) return;
               const TSNode node = report_node(rt.security, m);
               const TSPoint at = ts_node_start_point(node);

@@ -39,8 +39,8 @@ class ShorthandIndex {
   std::vector<std::pair<std::string, std::uint32_t>> call_prefix_;  // "a." of "a.*"
   std::vector<std::pair<std::string, std::uint32_t>> call_suffix_;  // ".m" of "*.m"
   bool has_calls_ = false;
-  std::unordered_map<std::string, Owners> names_;                 // normalize_name()d
-  std::vector<std::pair<std::string, std::uint32_t>> numbers_;    // literal prefixes
+  std::unordered_map<std::string, Owners> names_;               // normalize_name()d
+  std::vector<std::pair<std::string, std::uint32_t>> numbers_;  // literal prefixes
 };
 
 }  // namespace riemann::patterns

@@ -76,7 +76,7 @@ Expected<stored_execution, EngineError> fetch(Runtime& rt, const std::string& id
 
 TEST_CASE("an execution goes through the tree, is persisted and can be read back") {
   TempDir dir;
-  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner()});
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
   REQUIRE(rt);
   auto result = (*rt)->execute_sync(python("print('hi')\n"), 20s);
   REQUIRE(result);
@@ -101,7 +101,7 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
     ++runs;
     return echo_runner()(req, slot);
   };
-  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting});
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
   REQUIRE(rt);
   auto req = python("import os\nos.system(input())\n");
   req.security_level = "high";
@@ -121,7 +121,7 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
 
 TEST_CASE("an asynchronous execution is stored as queued, then completed") {
   TempDir dir;
-  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner()});
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
   REQUIRE(rt);
   auto req = python("x = 1\n");
   req.wait = false;
@@ -142,7 +142,7 @@ TEST_CASE("executions a crash left unfinished end as internal_error at the next 
     storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", 1, 1, "{}", ""};
     REQUIRE((*db)->put_execution(row));
   }
-  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner()});
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
   REQUIRE(rt);
   CHECK((*rt)->recovered_at_start() == 1);
   auto stored = fetch(**rt, "exec_test_00000000000000crash");
@@ -159,7 +159,7 @@ TEST_CASE("a worker crash through the whole tree is retried and shows in the met
     if (calls++ == 0) throw std::runtime_error("simulated worker crash");
     return echo_runner()(req, slot);
   };
-  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), crash_first});
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), crash_first, {}});
   REQUIRE(rt);
   auto result = (*rt)->execute_sync(python("print(1)\n"), 20s);
   REQUIRE(result);

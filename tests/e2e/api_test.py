@@ -154,6 +154,129 @@ class ApiTest(unittest.TestCase):
             shutil.rmtree(server.data_dir, ignore_errors=True)
 
 
+class Receiver:
+    """A local webhook receiver on a free loopback port; answers with the queued status codes."""
+
+    def __init__(self, statuses=()):
+        import http.server
+        import threading
+        self.received = []
+        self.statuses = list(statuses)
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                outer.received.append((dict(self.headers), body))
+                self.send_response(outer.statuses.pop(0) if outer.statuses else 200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def wait(self, count, timeout=30):
+        deadline = time.time() + timeout
+        while len(self.received) < count and time.time() < deadline:
+            time.sleep(0.05)
+        return self.received
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class WebhookTest(unittest.TestCase):
+    SECRET = "s3cret-for-tests"
+
+    def start(self, data_dir=None):
+        return Server(BINARY, data_dir=data_dir, extra_args=[
+            "--webhook-secret", self.SECRET, "--webhook-allow-private", "127.0.0.1",
+            "--webhook-backoff", "0.2"]).start()
+
+    def verify(self, headers, body):
+        import hashlib
+        import hmac
+        import json
+        expected = "sha256=" + hmac.new(self.SECRET.encode(), body, hashlib.sha256).hexdigest()
+        self.assertEqual(headers["X-Riemann-Signature"], expected)
+        return json.loads(body)
+
+    def test_signed_delivery_with_retry(self):
+        receiver = Receiver(statuses=[500])  # the first attempt fails, the retry succeeds
+        server = self.start()
+        try:
+            status, _, doc = server.execute("print('hook')", options={
+                "webhook_url": f"http://127.0.0.1:{receiver.port}/hook"})
+            self.assertEqual(status, 200)
+            got = receiver.wait(2)
+            self.assertEqual(len(got), 2)
+            payload = self.verify(*got[1])
+            self.assertEqual(payload["event"], "execution.completed")
+            self.assertEqual(payload["data"]["execution_id"], doc["data"]["execution_id"])
+            self.assertEqual(payload["data"]["output"], "hook\n")
+            self.assertIn("timestamp", payload)
+        finally:
+            server.stop()
+            receiver.close()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
+    def test_failed_execution_and_security_alert(self):
+        receiver = Receiver()
+        server = self.start()
+        try:
+            server.execute("import os\nos.system(input())\nraise SystemExit(1)", stdin=b64("true\n"),
+                           options={"webhook_url": f"http://127.0.0.1:{receiver.port}/"})
+            events = sorted(self.verify(h, b)["event"] for h, b in receiver.wait(2))
+            self.assertEqual(events, ["execution.failed", "security.alert"])
+        finally:
+            server.stop()
+            receiver.close()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
+    def test_queue_survives_restart(self):
+        import socket
+        with socket.socket() as s:  # a port with nobody listening yet
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = self.start()
+        try:
+            server.execute("print(1)", options={"webhook_url": f"http://127.0.0.1:{port}/late"})
+            time.sleep(0.5)  # the first attempt fails: connection refused
+            server.kill9()
+            receiver = Receiver()
+            receiver.httpd.server_close()
+            import http.server
+            receiver.httpd = http.server.HTTPServer(("127.0.0.1", port), receiver.httpd.RequestHandlerClass)
+            import threading
+            threading.Thread(target=receiver.httpd.serve_forever, daemon=True).start()
+            server = Server(BINARY, data_dir=server.data_dir, extra_args=server.extra_args).start()
+            got = receiver.wait(1)
+            self.assertEqual(len(got), 1)
+            self.assertEqual(self.verify(*got[0])["event"], "execution.completed")
+            receiver.close()
+        finally:
+            server.stop()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
+    def test_internal_addresses_are_refused(self):
+        server = Server(BINARY).start()
+        try:
+            for url in ("http://169.254.169.254/latest/meta-data", "http://10.0.0.1/", "http://[::1]:8080/",
+                        "ftp://example.com/", "http://user:pw@example.com/"):
+                status, _, doc = server.execute("print(1)", options={"webhook_url": url})
+                with self.subTest(url=url):
+                    self.assertEqual(status, 400)
+                    self.assertEqual(doc["error"]["details"]["field"], "options.webhook_url")
+        finally:
+            server.stop()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
 class UsagePersistsTest(unittest.TestCase):
     def test_monthly_usage_survives_restart(self):
         server = Server(BINARY, auth=True).start()

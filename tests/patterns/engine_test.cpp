@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "patterns/patterns.hpp"
 #include "tests/patterns/test_engine.hpp"
@@ -141,4 +143,30 @@ TEST_CASE("an invalid rule file fails the load and names the file", "[patterns][
   auto missing = Engine::load("/nonexistent/rules");
   REQUIRE_FALSE(missing.has_value());
   CHECK(missing.error().code == Errc::rules_invalid);
+}
+
+TEST_CASE("one engine serves concurrent scans and analyses with identical results",
+          "[patterns][engine]") {
+  auto e = load_engine();
+  const std::string code =
+      "import os\nimport pickle\nos.system('x' + y)\nobj = pickle.loads(b)\n"
+      "def is_prime(n):\n    return all(n % d != 0 for d in range(2, n))\n";
+  const auto expected = scan_one(*e, "python", code);
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 25;
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kRounds; ++i) {
+        auto r = e->scan("python", {SourceFile{"main", code}});
+        auto a = e->analyze("python", {SourceFile{"main", code}}, 0.7);
+        if (!r || !a || r->issues.size() != expected.issues.size() || r->score != expected.score) {
+          ++mismatches;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(mismatches.load() == 0);
 }

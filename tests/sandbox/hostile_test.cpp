@@ -11,6 +11,8 @@
 #include <fstream>
 #include <functional>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "sandbox/fd.hpp"
 #include "tests/sandbox/host_check.hpp"
@@ -322,6 +324,40 @@ TEST_CASE("hostile: bpf, perf_event_open and chroot are refused and reported", "
   });
 }
 
+TEST_CASE("hostile: the rest of the kernel attack surface is refused and reported", "[hostile]") {
+  // name -> x86-64 number; each is called with zero arguments and must fail with EPERM.
+  const std::vector<std::pair<std::string, int>> calls = {{"open_by_handle_at", 304},
+                                                          {"name_to_handle_at", 303},
+                                                          {"userfaultfd", 323},
+                                                          {"process_vm_readv", 310},
+                                                          {"kcmp", 312},
+                                                          {"kexec_load", 246},
+                                                          {"init_module", 175},
+                                                          {"add_key", 248},
+                                                          {"acct", 163},
+                                                          {"pivot_root", 155},
+                                                          {"umount2", 166},
+                                                          {"fsopen", 430},
+                                                          {"open_tree", 428},
+                                                          {"syslog", 103},
+                                                          {"iopl", 172},
+                                                          {"swapon", 167},
+                                                          {"reboot", 169},
+                                                          {"settimeofday", 164}};
+  std::string code = "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nfor nr in (";
+  for (const auto& c : calls) code += std::to_string(c.second) + ", ";
+  code += "):\n  r = libc.syscall(nr, 0, 0, 0, 0, 0)\n  print(r, ctypes.get_errno())\n";
+  expect_hostile(hostile(python(code)), Outcome::exited, [&](const Result& r) {
+    std::string expected;
+    for (std::size_t i = 0; i < calls.size(); ++i) expected += "-1 1\n";
+    CHECK(r.stdout_data == expected);
+    for (const auto& c : calls) {
+      INFO(c.first);
+      CHECK(has_event(r, c.first, "blocked"));
+    }
+  });
+}
+
 TEST_CASE("hostile: AF_VSOCK sockets are refused and reported", "[hostile]") {
   Spec s =
       hostile(python("import socket\ntry:\n  socket.socket(socket.AF_VSOCK, "
@@ -454,6 +490,26 @@ TEST_CASE("hostile: two concurrent runs cannot see each other's /tmp and /dev/sh
   CHECK(a.stdout_data.find("shared") != std::string::npos);
   CHECK(b.stdout_data.find("secret") == std::string::npos);
   CHECK(b.stdout_data.find("shared") == std::string::npos);
+}
+
+TEST_CASE("hostile: abstract unix sockets do not cross runs or slots", "[hostile]") {
+  const std::string listen_code =
+      "import socket, time\ns = socket.socket(socket.AF_UNIX)\ns.bind('\\0riemann-probe')\n"
+      "s.listen()\nprint('listening', flush=True)\ntime.sleep(1.5)\n";
+  const std::string connect_code =
+      "import socket, time\ntime.sleep(0.5)\ns = socket.socket(socket.AF_UNIX)\ntry:\n"
+      "  s.connect('\\0riemann-probe')\n  print('CONNECTED')\nexcept OSError as e:\n"
+      "  print('refused', e.errno)\n";
+  // Concurrent: slot 1 cannot reach slot 0's socket.
+  Result a, b;
+  std::thread t([&] { a = run_ok(hostile(python(listen_code)), 0); });
+  b = run_ok(hostile(python(connect_code)), 1);
+  t.join();
+  CHECK(a.stdout_data == "listening\n");
+  CHECK(b.stdout_data == "refused 111\n");  // ECONNREFUSED: no such socket in its namespace
+  // Sequential, same slot: the socket died with the previous box.
+  const Result c = expect_hostile(hostile(python(connect_code)), Outcome::exited);
+  CHECK(c.stdout_data == "refused 111\n");
 }
 
 TEST_CASE("hostile: no host environment variable reaches the program", "[hostile]") {

@@ -233,6 +233,15 @@ TEST_CASE("after 1000 runs nothing is left behind", "[sandbox][leak]") {
   CHECK(before.state_entries == after.state_entries);
   CHECK(before.memory_tasks == after.memory_tasks);
   CHECK(open_fds() == fds_before);
+  // No cgroup beyond the two persistent slots, under any controller.
+  for (const char* controller : {"memory", "pids", "cpuacct"}) {
+    const std::string base =
+        std::string("/sys/fs/cgroup/") + controller + "/" + test_options().cgroup_name;
+    if (::access(base.c_str(), F_OK) != 0) continue;
+    std::size_t dirs = 0;
+    for (const auto& e : std::filesystem::directory_iterator(base)) dirs += e.is_directory();
+    CHECK(dirs == test_options().slots);
+  }
 }
 
 TEST_CASE("both slots run concurrently without interfering", "[sandbox][leak]") {
