@@ -117,7 +117,8 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
     runtime->warnings_ = impl.sandbox->warnings();
     auto cache = std::make_shared<storage::CompileCache>(cfg.storage.data_dir + "/cache",
                                                          cfg.execution.compile_cache_bytes);
-    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name, std::move(cache));
+    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name, std::move(cache),
+                                 runtime->streams_);
   }
   auto engine = patterns::Engine::load(cfg.paths.rules_dir);
   if (!engine) return unexpected("patterns: " + engine.error().message);

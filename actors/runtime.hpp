@@ -16,6 +16,7 @@
 #include "actors/messages.hpp"
 #include "actors/metrics.hpp"
 #include "actors/runner.hpp"
+#include "actors/stream_registry.hpp"
 #include "actors/webhook_dispatcher.hpp"
 #include "config/config.hpp"
 #include "config/expected.hpp"
@@ -54,6 +55,10 @@ class Runtime {
   void figures(Reply<std::vector<supervisor_figures>> reply);
   void count(Reply<std::uint64_t> reply);
 
+  // Live output: listener gets "started", "stdout" and "stderr" events of execution `id` while
+  // it runs on this node. Register before execute(), remove after the reply.
+  StreamRegistry& streams() { return *streams_; }
+
   // Blocking forms for the CLI and tests (never call them on an io thread).
   Expected<execution_result, EngineError> execute_sync(execution_request request,
                                                        std::chrono::milliseconds timeout);
@@ -86,6 +91,7 @@ class Runtime {
  private:
   RuntimeOptions options_;
   std::shared_ptr<Metrics> metrics_;
+  std::shared_ptr<StreamRegistry> streams_ = std::make_shared<StreamRegistry>();
   std::vector<std::string> warnings_;
   std::uint64_t recovered_ = 0;
   std::atomic<std::int64_t> admitted_{0};

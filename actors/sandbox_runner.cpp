@@ -261,9 +261,10 @@ bool outputs_match(std::string_view actual, std::string_view expected) {
 
 Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
                            std::shared_ptr<const config::LanguageRegistry> languages,
-                           std::string node_name, std::shared_ptr<storage::CompileCache> cache) {
-  return [sandbox, languages, cache, node = std::move(node_name)](const execution_request& req,
-                                                                  std::size_t slot) -> run_outcome {
+                           std::string node_name, std::shared_ptr<storage::CompileCache> cache,
+                           std::shared_ptr<StreamRegistry> streams) {
+  return [sandbox, languages, cache, streams, node = std::move(node_name)](const execution_request& req,
+                                                                           std::size_t slot) -> run_outcome {
     const config::Language* lang = languages->find(req.language);
     if (!lang || !lang->available) return engine_failure(node, "language not runnable here: " + req.language);
     auto files = source_files(req, *lang);
@@ -292,7 +293,16 @@ Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
     base.node = node;
     if (req.tests.empty()) {
       spec.stdin_data = req.stdin_data;
-      auto r = sandbox->run(spec, slot);
+      // A watching client (WebSocket) gets "started" and every output chunk as it happens.
+      const StreamListener listener = streams ? streams->find(req.id) : StreamListener{};
+      sandbox::OutputSink sink;
+      if (listener) {
+        listener("started", "");
+        sink = [&listener](sandbox::Stream stream, std::string_view chunk) {
+          listener(stream == sandbox::Stream::out ? "stdout" : "stderr", chunk);
+        };
+      }
+      auto r = sandbox->run(spec, slot, sink);
       if (!r) return engine_failure(node, engine_message(r.error()));
       fill(base, std::move(*r), *lang);
       return base;

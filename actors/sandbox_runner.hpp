@@ -8,6 +8,7 @@
 #include <string>
 
 #include "actors/runner.hpp"
+#include "actors/stream_registry.hpp"
 #include "config/languages.hpp"
 #include "sandbox/sandbox.hpp"
 #include "storage/compile_cache.hpp"
@@ -17,7 +18,8 @@ namespace riemann::actors {
 Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
                            std::shared_ptr<const config::LanguageRegistry> languages,
                            std::string node_name,
-                           std::shared_ptr<storage::CompileCache> cache);
+                           std::shared_ptr<storage::CompileCache> cache,
+                           std::shared_ptr<StreamRegistry> streams = nullptr);
 
 // SPEC §5.1 status for a sandbox result (program verdicts only).
 std::string status_for(const sandbox::Result& result);

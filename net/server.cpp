@@ -3,11 +3,14 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
 #include <thread>
 #include <vector>
 
 #include "config/log.hpp"
+#include "cluster/execution_id.hpp"
 #include "net/api_error.hpp"
+#include "net/ws_session.hpp"
 
 namespace riemann::net {
 namespace {
@@ -20,6 +23,8 @@ using tcp = asio::ip::tcp;
 constexpr unsigned kPayloadTooLarge = 413;
 constexpr unsigned kBadRequest = 400;
 constexpr unsigned kHttp11 = 11;
+constexpr unsigned kNotFound = 404;
+constexpr const char* kStreamPath = "/v1/execute/stream";
 // After refusing a request mid-body (413, 400) we read and discard what the client is still
 // sending, so that it gets to read our answer instead of a connection reset; bounded in bytes
 // and (through the stream timeout) in time.
@@ -102,6 +107,7 @@ class Session : public std::enable_shared_from_this<Session> {
       return write(std::move(resp), kHttp11, false);
     }
     auto request = parser_->release();
+    if (beast::websocket::is_upgrade(request)) return upgrade(std::move(request));
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive();
     // No read is outstanding while the engine works: one request at a time per connection.
@@ -117,6 +123,25 @@ class Session : public std::enable_shared_from_this<Session> {
                              self->write(std::move(response), version, keep_alive);
                            });
                          });
+  }
+
+  // GET /v1/execute/stream: authenticate like any /v1 route, then hand the connection over.
+  void upgrade(http::request<http::string_body>&& request) {
+    auto plain = to_request(http::request<http::string_body>(request));
+    if (plain.path() != kStreamPath) {
+      ApiError e;
+      e.status = kNotFound;
+      e.code = "NOT_FOUND";
+      e.message = "no WebSocket endpoint at " + plain.path();
+      return write(error_response(e, ""), request.version(), false);
+    }
+    RequestContext ctx;
+    ctx.request_id = cluster::make_request_id();
+    ctx.route = kStreamPath;
+    ctx.method = "GET";
+    if (auto refused = shared_->api->admit(plain, ctx)) return write(std::move(*refused), request.version(), false);
+    stream_.expires_never();
+    start_websocket_session(std::move(stream_), std::move(request), *shared_->api, std::move(ctx), shared_->ioc);
   }
 
   void write(HttpResponse&& response, unsigned version, bool keep_alive) {

@@ -51,6 +51,14 @@ std::string normalize_callee(std::string_view text) {
     if (c == '?' && i + 1 < text.size() && text[i + 1] == '.') continue;
     out.push_back(c == '"' || c == '`' ? '\'' : c);
   }
+  // Node's `require('m').f` is the member f of module m.
+  constexpr std::string_view kRequire = "require('";
+  if (out.starts_with(kRequire)) {
+    const auto close = out.find("')", kRequire.size());
+    if (close != std::string::npos) {
+      out = out.substr(kRequire.size(), close - kRequire.size()) + out.substr(close + 2);
+    }
+  }
   return out;
 }
 

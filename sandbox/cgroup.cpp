@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -335,6 +336,18 @@ bool CgroupSlot::empty() const {
     if (!procs_of(d.path).empty()) return false;
   }
   return true;
+}
+
+Expected<UniqueFd, Error> lock_cgroup_subtree(const CgroupLayout& layout, const std::string& name) {
+  const std::string& root = layout.version == CgroupVersion::v1 ? layout.memory : layout.unified;
+  auto base = make_dirs(root, name);
+  if (!base) return unexpected(base.error());
+  UniqueFd fd{::open(base->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (!fd.valid()) return cg_error("open " + *base);
+  if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
+    return cg_error(*base + " is owned by another running sandbox");
+  }
+  return fd;
 }
 
 void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std::size_t keep) {

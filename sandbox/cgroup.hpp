@@ -89,6 +89,10 @@ class CgroupSlot {
   bool peak_resettable_ = true;
 };
 
+// Creates <root>/<name> in the first hierarchy and flock()s it: one sandbox per cgroup subtree.
+// Fails (EWOULDBLOCK) while another live process owns it.
+Expected<UniqueFd, Error> lock_cgroup_subtree(const CgroupLayout& layout, const std::string& name);
+
 // Removes <root>/<name>/slot-* cgroups beyond `keep` slots (left by an earlier configuration).
 void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std::size_t keep);
 

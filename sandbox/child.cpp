@@ -34,6 +34,7 @@ constexpr int kProgramFailedExit = 121;  // the program failed before execve (re
 constexpr mode_t kBoxUmask = 022;
 constexpr long kUsPerSecond = 1'000'000;
 constexpr unsigned kAllFdsAbove = UINT_MAX;
+constexpr std::uint64_t kDecimalBase = 10;
 
 // Writes all of buf, retrying on EINTR and short writes.
 bool write_all(int fd, const void* buf, std::size_t len) {
@@ -315,6 +316,25 @@ void send_artifacts(const ChildPlan& plan) {
   ::close(dir);
 }
 
+// Bytes received on "lo" (= bytes sent, on a loopback) from /proc/net/dev of the box's own
+// network namespace; 0 when it cannot be read.
+std::uint64_t loopback_bytes(const ChildPlan& plan) {
+  const int fd = ::open("/proc/net/dev", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  const ssize_t n = ::read(fd, plan.io_buffer, plan.io_buffer_size - 1);
+  ::close(fd);
+  if (n <= 0) return 0;
+  plan.io_buffer[n] = '\0';
+  const char* p = std::strstr(plan.io_buffer, "lo:");
+  if (p == nullptr) return 0;
+  p += std::strlen("lo:");
+  while (*p == ' ') ++p;
+  std::uint64_t bytes = 0;
+  for (; *p >= '0' && *p <= '9'; ++p)
+    bytes = bytes * kDecimalBase + static_cast<unsigned>(*p - '0');
+  return bytes;
+}
+
 void send_status(const ChildPlan& plan, int wait_status) {
   rusage ru{};
   ::getrusage(RUSAGE_CHILDREN, &ru);
@@ -328,6 +348,7 @@ void send_status(const ChildPlan& plan, int wait_status) {
   ::getrusage(RUSAGE_SELF, &self);
   r.init_cpu_us = self.ru_utime.tv_sec * kUsPerSecond + self.ru_utime.tv_usec +
                   self.ru_stime.tv_sec * kUsPerSecond + self.ru_stime.tv_usec;
+  r.network_bytes = plan.loopback_up ? loopback_bytes(plan) : 0;
   write_all(plan.report_fd, &r, sizeof(r));
 }
 

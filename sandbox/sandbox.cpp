@@ -34,6 +34,7 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -224,6 +225,8 @@ class SandboxImpl final : public Sandbox {
   std::vector<std::unique_ptr<Slot>> slots_;
   std::vector<std::string> warnings_;
   std::atomic<bool> oom_shield_works_{true};
+  UniqueFd state_lock_;   // flock on state_dir, held for our lifetime
+  UniqueFd cgroup_lock_;  // flock on <first hierarchy>/<cgroup_name>
 };
 
 const CompiledPolicy* policy_for(
@@ -253,6 +256,15 @@ Expected<Unit, Error> make_state_dir(const std::string& path) {
                 "state_dir must be a directory owned by us and writable by nobody else: " + path);
   }
   return Unit{};
+}
+
+Expected<UniqueFd, Error> lock_directory(const std::string& path) {
+  UniqueFd fd{::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (!fd.valid()) return fail(Errc::resource_failed, "open " + path + ": " + errno_text());
+  if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
+    return fail(Errc::resource_failed, path + " is owned by another running sandbox");
+  }
+  return fd;
 }
 
 // A slot's root mount point is an empty directory: the box only ever mounts over it inside its
@@ -297,8 +309,19 @@ Expected<Unit, Error> SandboxImpl::init() {
     if (auto again = make_state_dir(options_.state_dir); !again) return again;
     warnings_.push_back("rootless: state_dir not usable, using " + options_.state_dir);
   }
+  // One owner per state_dir and cgroup subtree: a second server (or a CLI run) with the same
+  // options would otherwise kill this one's boxes as "stale".
+  auto state_lock = lock_directory(options_.state_dir);
+  if (!state_lock) return unexpected(state_lock.error());
+  state_lock_ = std::move(*state_lock);
   if (cgroups_.version != CgroupVersion::none) {
-    remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
+    auto cgroup_lock = lock_cgroup_subtree(cgroups_, options_.cgroup_name);
+    if (cgroup_lock) {
+      cgroup_lock_ = std::move(*cgroup_lock);
+      remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
+    } else if (!rootless_) {
+      return unexpected(cgroup_lock.error());
+    }
   }
   for (std::size_t i = 0; i < options_.slots; ++i) {
     auto slot = std::make_unique<Slot>();

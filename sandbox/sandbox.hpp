@@ -85,6 +85,7 @@ struct Result {
   std::uint64_t peak_memory_bytes = 0;
   std::vector<RuntimeEvent> runtime_events;
   std::vector<File> collected;       // files of Spec::collect that existed as regular files
+  std::uint64_t network_bytes = 0;   // bytes the box sent over its loopback (network=true only)
 };
 
 // Engine failures: we could not run the program as asked.

@@ -85,6 +85,7 @@ Expected<Result, Error> decide(const RunFacts& f) {
   r.collected = report.artifacts;
   r.wall_time_s = std::chrono::duration<double>(s.init_exited_at - f.started).count();
   measure(f, report, r);
+  if (report.status) r.network_bytes = report.status->network_bytes;
 
   const int ws = report.status ? report.status->wait_status : 0;
   // The memory limit is the first limit a run can hit and keep running after (an OOM-killed

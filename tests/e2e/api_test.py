@@ -277,6 +277,65 @@ class WebhookTest(unittest.TestCase):
             shutil.rmtree(server.data_dir, ignore_errors=True)
 
 
+class StreamTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server(BINARY, auth=True).start()
+        cls.key, _ = cls.server.create_key(tier="pro", name="ws")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+        shutil.rmtree(cls.server.data_dir, ignore_errors=True)
+
+    def connect(self, key=None):
+        from ws_client import WebSocket
+        return WebSocket(self.server.port, "/v1/execute/stream",
+                         headers={"Authorization": f"Bearer {key or self.key}"})
+
+    def test_stdout_events_arrive_before_the_result(self):
+        import json
+        ws = self.connect()
+        self.assertEqual(ws.status, 101, ws.response_head)
+        program = "import time\nfor i in range(3):\n    print('tick', i, flush=True)\n    time.sleep(0.3)\n"
+        ws.send_text(json.dumps({"language": "python", "code": b64(program)}))
+        events = []
+        while True:
+            event = ws.recv()
+            if event is None:
+                break
+            events.append(event)
+        ws.close()
+        kinds = [e["type"] for e in events]
+        self.assertEqual(kinds[0], "queued")
+        self.assertIn("started", kinds)
+        self.assertEqual(kinds[-2:], ["exit", "result"])
+        stdout = [e for e in events if e["type"] == "stdout"]
+        self.assertGreaterEqual(len(stdout), 2)  # chunks arrived as the program printed
+        self.assertEqual("".join(e["data"] for e in stdout), "tick 0\ntick 1\ntick 2\n")
+        self.assertLess(kinds.index("stdout"), kinds.index("result"))
+        self.assertEqual(events[-1]["data"]["output"], "tick 0\ntick 1\ntick 2\n")
+        self.assertEqual(events[-1]["data"]["execution_id"], events[0]["execution_id"])
+        self.assertEqual(ws.close_code, 1000)
+
+    def test_invalid_request_closes_with_policy_error(self):
+        import json
+        ws = self.connect()
+        ws.send_text(json.dumps({"language": "cobol", "code": ""}))
+        event = ws.recv()
+        self.assertEqual(event["type"], "error")
+        self.assertEqual(event["error"]["details"]["field"], "language")
+        self.assertIsNone(ws.recv())
+        self.assertEqual(ws.close_code, 1008)
+        ws.close()
+
+    def test_upgrade_needs_a_key(self):
+        from ws_client import WebSocket
+        ws = WebSocket(self.server.port, "/v1/execute/stream")
+        self.assertEqual(ws.status, 401)
+        ws.close()
+
+
 class UsagePersistsTest(unittest.TestCase):
     def test_monthly_usage_survives_restart(self):
         server = Server(BINARY, auth=True).start()

@@ -130,6 +130,8 @@ TEST_CASE("network: true gives a working private loopback", "[sandbox]") {
   const Result r = run_ok(s);
   CHECK(r.stdout_data == "ping\n");
   CHECK(r.runtime_events.empty());
+  CHECK(r.network_bytes > 0);  // the TCP handshake and 4 bytes, over the private loopback
+  CHECK(run_ok(python("print(1)")).network_bytes == 0);
 }
 
 TEST_CASE("every security level runs python and bash", "[sandbox]") {
@@ -297,6 +299,16 @@ TEST_CASE("create() cleans slots a crashed server left behind", "[sandbox][clean
   // Destroying the sandbox removes its own cgroups too.
   CHECK_FALSE(std::filesystem::exists("/sys/fs/cgroup/pids/" + o.cgroup_name));
   std::filesystem::remove_all(o.state_dir);
+}
+
+TEST_CASE("a second sandbox with the same options is refused while the first lives",
+          "[sandbox][cleanup]") {
+  box();  // this process's sandbox owns test_options()
+  auto second = Sandbox::create(test_options());
+  REQUIRE_FALSE(second);
+  CHECK(second.error().code == Errc::resource_failed);
+  CHECK(second.error().message.find("owned by another running sandbox") != std::string::npos);
+  CHECK(run_ok(python("print(1)")).stdout_data == "1\n");  // the first one is untouched
 }
 
 TEST_CASE("root mode has no warnings", "[sandbox]") {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	// ruleid: go.weak-crypto-import
 	"crypto/md5"
 	"crypto/sha256"
 	"crypto/tls"
