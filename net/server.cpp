@@ -93,18 +93,14 @@ class Session : public std::enable_shared_from_this<Session> {
       e.message = "the request body is larger than the server accepts";
       e.details["field"] = "body";
       e.details["max_bytes"] = shared_->config.max_body_bytes;
-      auto resp = error_response(e, "");
-      resp.close = true;
-      return write(std::move(resp), kHttp11, false);
+      return refuse(e);
     }
     if (ec) {
       ApiError e;
       e.status = kBadRequest;
       e.message = "malformed HTTP request: " + ec.message();
       e.details["field"] = "request";
-      auto resp = error_response(e, "");
-      resp.close = true;
-      return write(std::move(resp), kHttp11, false);
+      return refuse(e);
     }
     auto request = parser_->release();
     if (beast::websocket::is_upgrade(request)) return upgrade(std::move(request));
@@ -123,6 +119,17 @@ class Session : public std::enable_shared_from_this<Session> {
                              self->write(std::move(response), version, keep_alive);
                            });
                          });
+  }
+
+  // Answers a request the parser refused (too large, malformed), then closes the connection.
+  // Every response carries a request id, these too (the client's own, when it sent a valid one).
+  void refuse(const ApiError& e) {
+    std::string request_id(parser_->get()["X-Request-Id"]);
+    if (!cluster::is_valid_request_id(request_id)) request_id = cluster::make_request_id();
+    auto resp = error_response(e, request_id);
+    resp.headers.emplace_back("X-Request-Id", request_id);
+    resp.close = true;
+    write(std::move(resp), kHttp11, false);
   }
 
   // GET /v1/execute/stream: authenticate like any /v1 route, then hand the connection over.

@@ -10,8 +10,9 @@
 //
 // run() is the recipe below, one small step per line, in the order the steps apply:
 //   parent:  validate -> plan (mounts, argv/envp, rlimits, policy) -> reset the slot's cgroup
-//            -> open pipes -> clone init into new pid/mount/net/ipc/uts (+user) namespaces
-//            -> [rootless: write uid/gid maps, release init] -> supervise -> verdict.
+//            -> open pipes -> clone init into new user/pid/mount/net/ipc/uts namespaces, born
+//            in the slot's cgroups (v1: from the slot's spawner thread; v2: CLONE_INTO_CGROUP)
+//            -> write its uid/gid maps, release it -> supervise -> verdict.
 //   init (pid 1 of the box): close foreign fds -> reset signals -> wait for the id maps
 //            -> become the user namespace's root -> die with the parent (PDEATHSIG + lifeline)
 //            -> hostname -> private mounts: tmpfs root, ro binds (nosuid,nodev), work-dir tmpfs,
@@ -203,14 +204,14 @@ class SandboxImpl final : public Sandbox {
   Expected<Unit, Error> reset_cgroup(Slot& slot, const Limits& limits);
   Expected<Channels, Error> open_channels(const Spec& spec);
   void wire_channels(const Channels& ch, Slot& slot, RunPlan& plan);
-  Expected<InitProcess, Error> start_init(Slot& slot, RunPlan& plan, const Spec& spec);
+  Expected<InitProcess, Error> start_init(Slot& slot, RunPlan& plan, const Spec& spec,
+                                          std::size_t index, Channels& ch);
   std::string id_map(std::size_t index, std::uint32_t host_id) const;
   // Root with cgroups: init lives in the slot cgroup (spawner.hpp, clone_into.hpp).
   bool shield_init_from_oom() const {
     return !rootless_ && cgroups_.version != CgroupVersion::none;
   }
-  Expected<Unit, Error> map_user_namespace(const InitProcess& init, std::size_t index,
-                                           Channels& ch);
+  Expected<Unit, Error> map_user_namespace(pid_t init, std::size_t index, Channels& ch);
   Expected<Result, Error> verdict(const Spec& spec, const Supervision& s, Slot& slot,
                                   Clock::time_point started);
 
@@ -500,7 +501,10 @@ void SandboxImpl::wire_channels(const Channels& ch, Slot& slot, RunPlan& plan) {
   std::sort(c.keep_fds.begin(), c.keep_fds.end());
 }
 
-Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, const Spec& spec) {
+// Clones init and releases it once its ids are mapped. On v1 both happen on the slot's spawner
+// thread, so init starts while the calling thread is still being woken up.
+Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, const Spec& spec,
+                                                     std::size_t index, Channels& ch) {
   int flags = CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC |
               CLONE_NEWUTS | CLONE_PIDFD;
   if (!spec.network && slot.offline_netns) flags &= ~CLONE_NEWNET;  // the spawner's, see Slot
@@ -509,6 +513,7 @@ Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, 
   char* stack_top = slot.init_stack.data() + slot.init_stack.size();
   pid_t pid = -1;
   int clone_errno = 0;
+  Expected<Unit, Error> mapped = Unit{};
   const auto spawn = [&] {
     if (slot.cgroup && slot.cgroup->dir_fd() >= 0) {
       pid = clone_into_cgroup(flags & ~CLONE_PIDFD, slot.cgroup->dir_fd(), &pidfd, init_main,
@@ -517,6 +522,7 @@ Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, 
       pid = ::clone(init_main, stack_top, flags, &plan.child, &pidfd);
     }
     clone_errno = errno;
+    if (pid > 0) mapped = map_user_namespace(pid, index, ch);
   };
   if (slot.spawner) {
     slot.spawner->call(spawn);
@@ -524,7 +530,9 @@ Expected<InitProcess, Error> SandboxImpl::start_init(Slot& slot, RunPlan& plan, 
     spawn();
   }
   if (pid < 0) return fail(Errc::resource_failed, "clone: " + errno_text(clone_errno));
-  return InitProcess(pid, UniqueFd{pidfd});
+  InitProcess init(pid, UniqueFd{pidfd});
+  if (!mapped) return unexpected(mapped.error());  // ~InitProcess kills and reaps it
+  return init;
 }
 
 Expected<Unit, Error> write_proc_file(pid_t pid, const char* name, const std::string& text) {
@@ -548,19 +556,18 @@ std::string SandboxImpl::id_map(std::size_t index, std::uint32_t host_id) const 
          std::to_string(box_id) + " 1";
 }
 
-Expected<Unit, Error> SandboxImpl::map_user_namespace(const InitProcess& init, std::size_t index,
-                                                      Channels& ch) {
-  if (auto r = write_proc_file(init.pid(), "uid_map", id_map(index, host_uid_)); !r) return r;
+Expected<Unit, Error> SandboxImpl::map_user_namespace(pid_t init, std::size_t index, Channels& ch) {
+  if (auto r = write_proc_file(init, "uid_map", id_map(index, host_uid_)); !r) return r;
   // Unprivileged writers must give up setgroups before mapping gids.
   if (rootless_) {
-    if (auto r = write_proc_file(init.pid(), "setgroups", "deny"); !r) return r;
+    if (auto r = write_proc_file(init, "setgroups", "deny"); !r) return r;
   }
-  if (auto r = write_proc_file(init.pid(), "gid_map", id_map(index, host_gid_)); !r) return r;
+  if (auto r = write_proc_file(init, "gid_map", id_map(index, host_gid_)); !r) return r;
   // Best effort: needs CAP_SYS_RESOURCE, which some container hosts withhold. Without it an OOM
   // may pick init (its RSS counts the server's shared pages); the verdict is memory_limit
   // either way, only artifacts are lost.
   const bool shielded = shield_init_from_oom() && oom_shield_works_.load() &&
-                        write_proc_file(init.pid(), "oom_score_adj", kInitOomScoreAdj).has_value();
+                        write_proc_file(init, "oom_score_adj", kInitOomScoreAdj).has_value();
   if (shield_init_from_oom() && !shielded) oom_shield_works_.store(false);  // don't retry
   const char go = shielded ? kReleaseOomShielded : kReleasePlain;
   if (::write(ch.sync.write.get(), &go, 1) != 1) {
@@ -599,7 +606,7 @@ Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,
   wire_channels(*ch, **slot, plan);
 
   const auto started = Clock::now();
-  auto init = start_init(**slot, plan, spec);
+  auto init = start_init(**slot, plan, spec, index, *ch);
   if (!init) return unexpected(init.error());
   // The children hold their own copies now; ours would keep the pipes open forever.
   ch->in.read.reset();
@@ -608,7 +615,6 @@ Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,
   ch->report.write.reset();
   ch->notify_child.reset();
   ch->sync.read.reset();
-  if (auto r = map_user_namespace(*init, index, *ch); !r) return unexpected(r.error());
 
   SupervisedChannels sc{init->take_pidfd(),         std::move(ch->in.write),
                         std::move(ch->out.read),    std::move(ch->err.read),
