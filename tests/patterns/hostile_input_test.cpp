@@ -72,7 +72,7 @@ TEST_CASE("a long line under the limit is analysed with a bounded snippet", "[pa
 TEST_CASE("deeply nested code gives a result or input_rejected, never a crash",
           "[patterns][hostile]") {
   const std::string open(kNestingDepth, '('), close(kNestingDepth, ')');
-  for (const char* lang : {"python", "bash"}) {
+  for (const char* lang : {"python", "bash", "javascript", "java", "go", "rust", "c", "cpp"}) {
     INFO(lang);
     const std::string code = "x = " + open + "eval(s)" + close + "\n";
     auto r = timed([&] { return engine().scan(lang, {SourceFile{"deep", code}}); });
@@ -104,4 +104,28 @@ TEST_CASE("huge program output is examined within bounds", "[patterns][hostile]"
   while (out.size() < kTenMegabytes) out += "2 3 5 7 11 13 17 19 23 29 ";
   auto r = timed([&] { return engine().refine_with_output(RiemannReport{}, out, 0.3); });
   CHECK_FALSE(r.patterns.empty());
+}
+
+TEST_CASE("random printable garbage in every language gives a result, never a crash",
+          "[patterns][hostile]") {
+  constexpr std::size_t kGarbageBytes = 64 * 1024;
+  constexpr std::uint32_t kSeed = 20261126;
+  std::uint32_t state = kSeed;
+  const auto next = [&state] {
+    state = state * 1664525u + 1013904223u;  // LCG: reproducible without <random> seeding
+    return state >> 24;
+  };
+  constexpr std::string_view kAlphabet =
+      "abcdefghijklmnopqrstuvwxyz_0123456789 \t\n(){}[]<>;:,.'\"`$#@!%^&*-+=/\\|?~";
+  for (const char* lang : {"python", "bash", "javascript", "java", "go", "rust", "c", "cpp"}) {
+    INFO(lang);
+    std::string garbage;
+    for (std::size_t i = 0; i < kGarbageBytes; ++i) {
+      garbage.push_back(kAlphabet[next() % kAlphabet.size()]);
+    }
+    auto r = timed([&] { return engine().scan(lang, {SourceFile{"g", garbage}}); });
+    CHECK(r.has_value());
+    auto a = timed([&] { return engine().analyze(lang, {SourceFile{"g", garbage}}, 0.7); });
+    CHECK(a.has_value());
+  }
 }
