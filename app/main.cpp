@@ -3,10 +3,7 @@
 #include <cstring>
 
 #include "app/commands.hpp"
-#if __has_include("app/scan_command.hpp")
 #include "app/scan_command.hpp"
-#define RIEMANN_HAS_SCAN 1
-#endif
 #include "config/loader.hpp"
 
 namespace {
@@ -28,7 +25,7 @@ void usage() {
       RIEMANN_VERSION, riemann::config::options_help().c_str());
 }
 
-[[maybe_unused]] std::string default_rules_dir() {
+std::string default_rules_dir() {
   auto c = riemann::config::validate(riemann::config::Config{});
   if (const char* env = std::getenv("RIEMANN_RULES_DIR")) return env;
   return c ? c->paths.rules_dir : std::string{};
@@ -45,9 +42,7 @@ int main(int argc, char** argv) {
   riemann::app::Args args(argv + 2, argv + argc);
   if (command == "serve") return riemann::app::serve_command(args);
   if (command == "run") return riemann::app::run_command(args);
-#ifdef RIEMANN_HAS_SCAN
   if (command == "scan") return riemann::app::run_scan_command(args, default_rules_dir());
-#endif
   if (command == "config") return riemann::app::config_command(args);
   if (command == "keys") return riemann::app::keys_command(args);
   if (command == "version" || command == "--version") {
