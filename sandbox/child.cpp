@@ -34,6 +34,7 @@ constexpr int kProgramFailedExit = 121;  // the program failed before execve (re
 constexpr mode_t kBoxUmask = 022;
 constexpr long kUsPerSecond = 1'000'000;
 constexpr unsigned kAllFdsAbove = UINT_MAX;
+constexpr unsigned kFirstNonStdioFd = 3;
 constexpr std::uint64_t kDecimalBase = 10;
 
 // Writes all of buf, retrying on EINTR and short writes.
@@ -219,7 +220,7 @@ int program_main(void* arg) {
     program_fail(plan, ChildStep::stdio);
   }
   // Everything above stdio closes at execve; report and listener sockets stay usable until then.
-  if (::syscall(SYS_close_range, 3U, kAllFdsAbove, CLOSE_RANGE_CLOEXEC) != 0) {
+  if (::syscall(SYS_close_range, kFirstNonStdioFd, kAllFdsAbove, CLOSE_RANGE_CLOEXEC) != 0) {
     program_fail(plan, ChildStep::close_on_exec);
   }
   if (plan.oom_shielded && reset_oom_score() != 0) program_fail(plan, ChildStep::oom_score);

@@ -42,6 +42,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -306,7 +307,10 @@ Expected<Unit, Error> SandboxImpl::init() {
     if (!rootless_) return r;
     // Rootless: /run is root's. The slot dirs are only empty mount points, so a private
     // directory under /tmp serves as well (make_state_dir refuses one planted by someone else).
-    options_.state_dir = std::string(kRootlessStateDirPrefix) + std::to_string(host_uid_);
+    // One per requested state_dir, so that several rootless instances stay apart.
+    std::string flat = options_.state_dir;
+    std::replace(flat.begin(), flat.end(), '/', '_');
+    options_.state_dir = std::string(kRootlessStateDirPrefix) + std::to_string(host_uid_) + flat;
     if (auto again = make_state_dir(options_.state_dir); !again) return again;
     warnings_.push_back("rootless: state_dir not usable, using " + options_.state_dir);
   }
