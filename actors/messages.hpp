@@ -124,6 +124,7 @@ struct run_outcome {
   double cpu_time_s = 0;
   double wall_time_s = 0;
   std::uint64_t memory_bytes = 0;
+  std::uint64_t network_bytes = 0;  // bytes over the box's private loopback (network: true)
   std::vector<runtime_event> runtime_events;
   std::string node;            // node whose worker ran it
   std::string error;           // internal_error: what failed in the engine (never program output)
@@ -242,7 +243,7 @@ template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, run_outcome& x) {
   return f(caf::meta::type_name("riemann::actors::run_outcome"), x.status, x.output, x.error_output,
            x.compile_output, x.has_exit_code, x.exit_code, x.signal, x.truncated, x.cpu_time_s,
-           x.wall_time_s, x.memory_bytes, x.runtime_events, x.node, x.error, x.compiled,
+           x.wall_time_s, x.memory_bytes, x.network_bytes, x.runtime_events, x.node, x.error, x.compiled,
            x.compile_cached, x.compile_time_s, x.tests);
 }
 

@@ -60,9 +60,10 @@ json::object usage_json(const run_outcome& run) {
                       {"cpu_time", round_us(run.cpu_time_s)},
                       {"memory", config::format_size(run.memory_bytes)},
                       {"memory_bytes", run.memory_bytes},
-                      // The sandbox gives no route out (network=false: no IP sockets at all;
-                      // network=true: private loopback only), so no byte leaves the box.
-                      {"network", "0B"}};
+                      // Bytes over the box's own loopback: nothing ever leaves the box (no IP
+                      // sockets with network=false; a private loopback only with network=true).
+                      {"network", config::format_size(run.network_bytes)},
+                      {"network_bytes", run.network_bytes}};
 }
 
 json::array tests_json(const std::vector<test_outcome>& tests) {

@@ -190,6 +190,7 @@ void fill(run_outcome& out, sandbox::Result&& r, const config::Language& lang) {
   out.cpu_time_s = r.cpu_time_s;
   out.wall_time_s = r.wall_time_s;
   out.memory_bytes = r.peak_memory_bytes;
+  out.network_bytes = r.network_bytes;
   for (auto& e : r.runtime_events) {
     out.runtime_events.push_back(runtime_event{std::move(e.syscall), std::move(e.action), e.count});
   }
@@ -318,6 +319,7 @@ Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
       base.cpu_time_s += one.cpu_time_s;
       base.wall_time_s += one.wall_time_s;
       base.memory_bytes = std::max(base.memory_bytes, one.memory_bytes);
+      base.network_bytes += one.network_bytes;
       base.truncated = base.truncated || one.truncated;
       merge_events(base.runtime_events, one.runtime_events);
       if (base.status == "completed" && one.status != "completed") base.status = one.status;

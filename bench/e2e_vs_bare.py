@@ -108,13 +108,17 @@ def main():
     ap.add_argument("--requests", type=int, default=40)
     ap.add_argument("--clients", default="1,8,32")
     ap.add_argument("--language", default="python", choices=sorted(PROGRAMS))
+    ap.add_argument("--workers", type=int, default=0, help="server workers (0: the server's default)")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
     code, bare_argv = PROGRAMS[args.language]
     cores = os.cpu_count()
     body = json.dumps({"language": args.language, "code": base64.b64encode(code.encode()).decode()})
-    server = Server(os.path.abspath(args.binary), extra_args=["--log-level", "warn", "--queue-capacity", "256"]).start()
+    extra = ["--log-level", "warn", "--queue-capacity", "256"]
+    if args.workers:
+        extra += ["--workers", str(args.workers)]
+    server = Server(os.path.abspath(args.binary), extra_args=extra).start()
     results = {"language": args.language, "cores": cores}
     try:
         api_latency(server.port, body, 5)  # warm-up

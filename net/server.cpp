@@ -206,7 +206,13 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     acceptor->async_accept(asio::make_strand(*ioc), [self = shared_from_this()](beast::error_code ec,
                                                                                  tcp::socket socket) {
       if (ec == asio::error::operation_aborted) return;
-      if (!ec) std::make_shared<Session>(std::move(socket), self->shared)->start();
+      if (!ec) {
+        // Responses go out as header + body writes: without NODELAY, Nagle's algorithm and the
+        // peer's delayed ACK add milliseconds to every keep-alive round trip.
+        beast::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
+        std::make_shared<Session>(std::move(socket), self->shared)->start();
+      }
       self->accept();
     });
   }

@@ -197,7 +197,14 @@ class SandboxImpl final : public Sandbox {
   std::vector<std::string> warnings() const override { return warnings_; }
 
  private:
+  // Steps of create(), in order.
+  void detect_host();
+  Expected<Unit, Error> compile_policies();
+  Expected<Unit, Error> prepare_state_dir();
+  Expected<Unit, Error> take_ownership();
+  Expected<std::unique_ptr<Slot>, Error> create_slot(std::size_t index);
   Expected<Unit, Error> start_spawner(Slot& slot);
+  void note_weaknesses();
   // Steps of run(), in order.
   Expected<Slot*, Error> acquire(std::size_t index);
   Expected<Unit, Error> validate(const Spec& spec) const;
@@ -281,17 +288,32 @@ Expected<std::string, Error> make_slot_dir(const std::string& state_dir, std::si
   return dir;
 }
 
+// create(), step by step: what the host offers, then what we own.
 Expected<Unit, Error> SandboxImpl::init() {
   if (options_.slots == 0) return fail(Errc::invalid_spec, "Options::slots must be > 0");
+  detect_host();
+  if (auto r = compile_policies(); !r) return r;
+  if (auto r = prepare_state_dir(); !r) return r;
+  if (auto r = take_ownership(); !r) return r;
+  for (std::size_t i = 0; i < options_.slots; ++i) {
+    auto slot = create_slot(i);
+    if (!slot) return unexpected(slot.error());
+    slots_.push_back(std::move(*slot));
+  }
+  note_weaknesses();
+  return Unit{};
+}
+
+void SandboxImpl::detect_host() {
   host_uid_ = ::geteuid();
   host_gid_ = ::getegid();
   rootless_ = host_uid_ != 0;
   cap_last_ = read_cap_last();
-  if (rootless_) {
-    warnings_.push_back(
-        "rootless: the box runs in an unprivileged user namespace; every slot maps to the "
-        "server's own uid on the host (no per-slot host uid)");
-  }
+  cgroups_ = detect_cgroups();
+}
+
+// Six BPF programs (3 levels x network on/off), compiled once; runs only load them.
+Expected<Unit, Error> SandboxImpl::compile_policies() {
   if (::syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &notif_sizes_) != 0) {
     return fail(Errc::resource_failed, "seccomp user notification unsupported: " + errno_text());
   }
@@ -302,47 +324,61 @@ Expected<Unit, Error> SandboxImpl::init() {
       policies_[level * kNetworkModes + net] = std::move(*p);
     }
   }
-  cgroups_ = detect_cgroups();
-  if (auto r = make_state_dir(options_.state_dir); !r) {
-    if (!rootless_) return r;
-    // Rootless: /run is root's. The slot dirs are only empty mount points, so a private
-    // directory under /tmp serves as well (make_state_dir refuses one planted by someone else).
-    // One per requested state_dir, so that several rootless instances stay apart.
-    std::string flat = options_.state_dir;
-    std::replace(flat.begin(), flat.end(), '/', '_');
-    options_.state_dir = std::string(kRootlessStateDirPrefix) + std::to_string(host_uid_) + flat;
-    if (auto again = make_state_dir(options_.state_dir); !again) return again;
-    warnings_.push_back("rootless: state_dir not usable, using " + options_.state_dir);
-  }
-  // One owner per state_dir and cgroup subtree: a second server (or a CLI run) with the same
-  // options would otherwise kill this one's boxes as "stale".
+  return Unit{};
+}
+
+Expected<Unit, Error> SandboxImpl::prepare_state_dir() {
+  auto r = make_state_dir(options_.state_dir);
+  if (r || !rootless_) return r;
+  // Rootless: /run is root's. The slot dirs are only empty mount points, so a private directory
+  // under /tmp serves as well (make_state_dir refuses one planted by someone else); one per
+  // requested state_dir, so that several rootless instances stay apart.
+  std::string flat = options_.state_dir;
+  std::replace(flat.begin(), flat.end(), '/', '_');
+  options_.state_dir = std::string(kRootlessStateDirPrefix) + std::to_string(host_uid_) + flat;
+  if (auto again = make_state_dir(options_.state_dir); !again) return again;
+  warnings_.push_back("rootless: state_dir not usable, using " + options_.state_dir);
+  return Unit{};
+}
+
+// One owner per state_dir and cgroup subtree: a second server (or a CLI run) with the same
+// options would otherwise kill this one's boxes as "stale". Then the stale slots go.
+Expected<Unit, Error> SandboxImpl::take_ownership() {
   auto state_lock = lock_directory(options_.state_dir);
   if (!state_lock) return unexpected(state_lock.error());
   state_lock_ = std::move(*state_lock);
-  if (cgroups_.version != CgroupVersion::none) {
-    auto cgroup_lock = lock_cgroup_subtree(cgroups_, options_.cgroup_name);
-    if (cgroup_lock) {
-      cgroup_lock_ = std::move(*cgroup_lock);
-      remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
-    } else if (!rootless_) {
-      return unexpected(cgroup_lock.error());
-    }
+  if (cgroups_.version == CgroupVersion::none) return Unit{};
+  auto cgroup_lock = lock_cgroup_subtree(cgroups_, options_.cgroup_name);
+  if (!cgroup_lock) {
+    if (rootless_) return Unit{};  // no delegated cgroups: rlimits instead (see warnings)
+    return unexpected(cgroup_lock.error());
   }
-  for (std::size_t i = 0; i < options_.slots; ++i) {
-    auto slot = std::make_unique<Slot>();
-    auto dir = make_slot_dir(options_.state_dir, i);
-    if (!dir) return unexpected(dir.error());
-    slot->root_dir = *dir;
-    if (cgroups_.version != CgroupVersion::none) {
-      auto cg = CgroupSlot::open(cgroups_, options_.cgroup_name, i);
-      if (cg) {
-        slot->cgroup.emplace(std::move(*cg));
-        if (auto r = start_spawner(*slot); !r) return r;
-      } else if (!rootless_) {
-        return unexpected(cg.error());
-      }
-    }
-    slots_.push_back(std::move(slot));
+  cgroup_lock_ = std::move(*cgroup_lock);
+  remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
+  return Unit{};
+}
+
+Expected<std::unique_ptr<Slot>, Error> SandboxImpl::create_slot(std::size_t index) {
+  auto slot = std::make_unique<Slot>();
+  auto dir = make_slot_dir(options_.state_dir, index);
+  if (!dir) return unexpected(dir.error());
+  slot->root_dir = *dir;
+  if (!cgroup_lock_.valid()) return slot;
+  auto cg = CgroupSlot::open(cgroups_, options_.cgroup_name, index);
+  if (!cg) {
+    if (rootless_) return slot;
+    return unexpected(cg.error());
+  }
+  slot->cgroup.emplace(std::move(*cg));
+  if (auto r = start_spawner(*slot); !r) return unexpected(r.error());
+  return slot;
+}
+
+void SandboxImpl::note_weaknesses() {
+  if (rootless_) {
+    warnings_.insert(warnings_.begin(),
+                     "rootless: the box runs in an unprivileged user namespace; every slot maps "
+                     "to the server's own uid on the host (no per-slot host uid)");
   }
   if (!slots_.front()->cgroup) {
     warnings_.push_back(
@@ -350,7 +386,6 @@ Expected<Unit, Error> SandboxImpl::init() {
         "process (RLIMIT_CPU), the process limit per uid (RLIMIT_NPROC), peak memory is the "
         "largest single process, and an OOM is not reported as memory_limit");
   }
-  return Unit{};
 }
 
 // cgroup v1: a thread that joins the slot's cgroups once, so boxes are born inside them. It

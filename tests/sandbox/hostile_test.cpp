@@ -413,6 +413,20 @@ TEST_CASE("hostile: with network, the host's loopback port is unreachable", "[ho
                  [](const Result& r) { CHECK(r.stdout_data == "unreachable\n"); });
 }
 
+TEST_CASE("hostile: with network, there is no route out of the box", "[hostile]") {
+  // 192.0.2.1 is TEST-NET-1 (RFC 5737): nothing answers there, and the box has no route anyway,
+  // so the kernel refuses locally (ENETUNREACH) without sending a packet.
+  Spec s =
+      hostile(python("import socket, errno\ns = socket.socket()\ns.settimeout(1)\ntry:\n"
+                     "  s.connect(('192.0.2.1', 80))\n  print('CONNECTED')\n"
+                     "except OSError as e:\n  print(errno.errorcode.get(e.errno, e))\n"
+                     "print(open('/proc/net/route').read().count('\\n'))\n"));
+  s.network = true;
+  expect_hostile(s, Outcome::exited, [](const Result& r) {
+    CHECK(r.stdout_data == "ENETUNREACH\n1\n");  // only the header line: no route at all
+  });
+}
+
 TEST_CASE("hostile: signalling host processes is impossible", "[hostile]") {
   const std::string host_pid = std::to_string(::getpid());
   Spec s = hostile(python("import os, signal\nfor pid in (" + host_pid +
