@@ -295,13 +295,14 @@ Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
     if (req.tests.empty()) {
       spec.stdin_data = req.stdin_data;
       // A watching client (WebSocket) gets "started" and every output chunk as it happens.
-      const StreamListener listener = streams ? streams->find(req.id) : StreamListener{};
+      const StreamHooks hooks = streams ? streams->find(req.id) : StreamHooks{};
       sandbox::OutputSink sink;
-      if (listener) {
-        listener("started", "");
-        sink = [&listener](sandbox::Stream stream, std::string_view chunk) {
-          listener(stream == sandbox::Stream::out ? "stdout" : "stderr", chunk);
+      if (hooks) {
+        hooks.listener("started", "");
+        sink = [&hooks](sandbox::Stream stream, std::string_view chunk) {
+          hooks.listener(stream == sandbox::Stream::out ? "stdout" : "stderr", chunk);
         };
+        if (hooks.input) spec.stdin_stream_fd = hooks.input->fd();
       }
       auto r = sandbox->run(spec, slot, sink);
       if (!r) return engine_failure(node, engine_message(r.error()));

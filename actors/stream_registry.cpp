@@ -1,21 +1,27 @@
 #include "actors/stream_registry.hpp"
 
+#include <unistd.h>
+
 namespace riemann::actors {
 
-void StreamRegistry::add(const std::string& id, StreamListener listener) {
+StreamInput::~StreamInput() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void StreamRegistry::add(const std::string& id, StreamHooks hooks) {
   std::lock_guard lock(mutex_);
-  listeners_[id] = std::make_shared<StreamListener>(std::move(listener));
+  hooks_[id] = std::move(hooks);
 }
 
 void StreamRegistry::remove(const std::string& id) {
   std::lock_guard lock(mutex_);
-  listeners_.erase(id);
+  hooks_.erase(id);
 }
 
-StreamListener StreamRegistry::find(const std::string& id) const {
+StreamHooks StreamRegistry::find(const std::string& id) const {
   std::lock_guard lock(mutex_);
-  auto it = listeners_.find(id);
-  return it == listeners_.end() ? StreamListener{} : *it->second;
+  auto it = hooks_.find(id);
+  return it == hooks_.end() ? StreamHooks{} : it->second;
 }
 
 }  // namespace riemann::actors

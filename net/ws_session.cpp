@@ -1,5 +1,8 @@
 #include "net/ws_session.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
@@ -27,6 +30,9 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
  public:
   WsSession(beast::tcp_stream&& stream, Api& api, RequestContext ctx, std::weak_ptr<asio::io_context> ioc)
       : ws_(std::move(stream)), api_(api), ctx_(std::move(ctx)), ioc_(std::move(ioc)) {}
+  ~WsSession() { close_stdin(); }
+  WsSession(const WsSession&) = delete;
+  WsSession& operator=(const WsSession&) = delete;
 
   void start(beast::http::request<beast::http::string_body>&& upgrade) {
     beast::get_lowest_layer(ws_).expires_never();  // the websocket stream has its own timeouts
@@ -61,7 +67,18 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
     // Output chunks arrive on a worker thread; they hop onto this session's strand.
     auto weak = weak_from_this();
     auto ioc = ioc_.lock();
-    rt.streams().add(id_, [weak, ioc](std::string_view kind, std::string_view data) {
+    // Live stdin: the program reads the pipe's read end (held by the registry for the run),
+    // this session writes the other end, non-blocking.
+    int pipe_fds[2];
+    std::shared_ptr<actors::StreamInput> input;
+    if (::pipe2(pipe_fds, O_CLOEXEC) == 0) {
+      input = std::make_shared<actors::StreamInput>(pipe_fds[0]);
+      stdin_w_ = pipe_fds[1];
+      ::fcntl(stdin_w_, F_SETFL, ::fcntl(stdin_w_, F_GETFL) | O_NONBLOCK);
+    }
+    actors::StreamHooks hooks;
+    hooks.input = std::move(input);
+    hooks.listener = [weak, ioc](std::string_view kind, std::string_view data) {
       auto self = weak.lock();
       if (!self) return;
       json::object event{{"type", kind}};
@@ -70,7 +87,8 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
       asio::post(self->ws_.get_executor(), [self, payload = std::move(payload), live = kind != "started"]() mutable {
         self->enqueue(std::move(payload), live);
       });
-    });
+    };
+    rt.streams().add(id_, std::move(hooks));
     enqueue(json::serialize(json::object{{"type", "queued"}, {"execution_id", id_}}), false);
     keep_reading();
     const auto timeout = execution_timeout(req, rt.config());
@@ -84,20 +102,49 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
                });
   }
 
-  // Anything the client sends while the program runs is answered, not silently dropped.
+  // While the program runs the client may send {"type":"stdin","data":"..."} (UTF-8 text) and
+  // {"type":"stdin_close"}; anything else is answered with an error event, not dropped.
   void keep_reading() {
     ws_.async_read(in_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec) return self->on_client_gone();
+      auto text = beast::buffers_to_string(self->in_.data());
       self->in_.consume(self->in_.size());
-      ApiError e;
-      e.message = "one request per connection; live stdin is not supported: send stdin in the request";
-      e.details["field"] = "message";
-      self->enqueue(self->error_event(e), false);
+      self->on_client_message(text);
       self->keep_reading();
     });
   }
 
+  void on_client_message(const std::string& text) {
+    boost::system::error_code ec;
+    auto msg = json::parse(text, ec);
+    const auto* obj = !ec && msg.is_object() ? &msg.as_object() : nullptr;
+    const auto* type = obj && obj->contains("type") && obj->at("type").is_string() ? &obj->at("type").as_string() : nullptr;
+    ApiError e;
+    e.details["field"] = "type";
+    if (type && *type == "stdin_close") return close_stdin();
+    if (type && *type == "stdin" && obj->contains("data") && obj->at("data").is_string()) {
+      const auto& data = obj->at("data").as_string();
+      if (stdin_w_ < 0) {
+        e.message = "stdin is already closed";
+      } else {
+        const auto n = ::write(stdin_w_, data.data(), data.size());
+        if (n == static_cast<ssize_t>(data.size())) return;
+        e.message = "the program is not reading stdin fast enough; data was dropped";
+        e.details["field"] = "data";
+      }
+    } else {
+      e.message = R"(expected {"type":"stdin","data":"..."} or {"type":"stdin_close"})";
+    }
+    enqueue(error_event(e), false);
+  }
+
+  void close_stdin() {
+    if (stdin_w_ >= 0) ::close(stdin_w_);
+    stdin_w_ = -1;
+  }
+
   void finish(Expected<actors::execution_result, actors::EngineError> r) {
+    close_stdin();
     if (!r) return fail(from_engine(r.error().code, r.error().message), websocket::close_code::internal_error);
     const auto& run = r->run;
     enqueue(json::serialize(json::object{
@@ -177,6 +224,7 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
   bool gone_ = false;
   std::optional<websocket::close_code> close_after_;
   std::string id_;
+  int stdin_w_ = -1;  // write end of the live-stdin pipe; -1 once closed
 };
 
 }  // namespace

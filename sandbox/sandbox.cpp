@@ -660,6 +660,7 @@ Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,
                         std::move(ch->report.read), std::move(ch->notify_parent)};
   SuperviseInput si;
   si.stdin_data = &spec.stdin_data;
+  si.stdin_stream_fd = spec.stdin_stream_fd;
   si.limits = &spec.limits;
   si.cgroup = (*slot)->cgroup ? &*(*slot)->cgroup : nullptr;
   si.policy = policy_for(policies_, spec.security_level, spec.network);

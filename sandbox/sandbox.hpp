@@ -49,6 +49,9 @@ struct Spec {
   std::vector<std::string> env;         // the complete environment, "KEY=VALUE"
   std::vector<File> files;              // written into the work dir (the program's cwd)
   std::string stdin_data;               // fed to the program's stdin, then EOF
+  // Live stdin (optional): a readable fd (a pipe) owned by the caller; after stdin_data, its
+  // bytes are forwarded to the program as they arrive, and its EOF closes the program's stdin.
+  int stdin_stream_fd = -1;
   std::vector<std::string> ro_paths;    // extra host paths bound read-only at the same place
   std::vector<std::string> collect;     // work-dir files to read back after the run (artifacts)
   Limits limits;

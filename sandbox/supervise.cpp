@@ -62,18 +62,24 @@ class Loop {
     deadline_ = in.started + in.limits->wall_time;
     notif_buf_.resize(std::max(in.notif_size, sizeof(seccomp_notif)));
     resp_buf_.resize(std::max(in.notif_resp_size, sizeof(seccomp_notif_resp)));
-    if (in.stdin_data == nullptr || in.stdin_data->empty()) ch_.stdin_w.reset();
+    stream_open_ = in.stdin_stream_fd >= 0;
+    if ((in.stdin_data == nullptr || in.stdin_data->empty()) && !stream_open_) ch_.stdin_w.reset();
   }
 
   Supervision run() {
     while (!finished()) {
-      std::array<pollfd, 7> fds{};
+      std::array<pollfd, 8> fds{};
       std::size_t n = 0;
       const auto add = [&](const UniqueFd& fd, short events) {
         if (fd.valid()) fds[n++] = pollfd{fd.get(), events, 0};
       };
       add(ch_.pidfd, POLLIN);
-      add(ch_.stdin_w, POLLOUT);
+      // stdin: write while there is something to write; read live input only when the buffer
+      // is empty (so a fast client cannot make us buffer without bound).
+      if (ch_.stdin_w.valid() && stdin_pending()) add(ch_.stdin_w, POLLOUT);
+      if (ch_.stdin_w.valid() && stream_open_ && !stdin_pending()) {
+        fds[n++] = pollfd{in_.stdin_stream_fd, POLLIN, 0};
+      }
       add(ch_.stdout_r, POLLIN);
       add(ch_.stderr_r, POLLIN);
       add(ch_.report_r, POLLIN);
@@ -128,6 +134,7 @@ class Loop {
   void dispatch(int fd, short revents) {
     if (fd == ch_.pidfd.get()) return on_init_exit();
     if (fd == ch_.stdin_w.get()) return on_stdin(revents);
+    if (stream_open_ && fd == in_.stdin_stream_fd) return on_stream_input(revents);
     if (fd == ch_.stdout_r.get()) return on_output(ch_.stdout_r, Stream::out);
     if (fd == ch_.stderr_r.get()) return on_output(ch_.stderr_r, Stream::err);
     if (fd == ch_.report_r.get()) return on_report();
@@ -146,15 +153,43 @@ class Loop {
     listener_.reset();
   }
 
+  // Bytes still to write: the rest of stdin_data, then what live input delivered.
+  bool stdin_pending() const {
+    const std::size_t fixed = in_.stdin_data ? in_.stdin_data->size() : 0;
+    return stdin_off_ < fixed || live_off_ < live_.size();
+  }
+
   void on_stdin(short revents) {
     if (revents & (POLLERR | POLLHUP)) return ch_.stdin_w.reset();
-    const std::string& data = *in_.stdin_data;
-    const std::size_t len = std::min(kStdinChunkBytes, data.size() - stdin_off_);
-    const ssize_t n = ::write(ch_.stdin_w.get(), data.data() + stdin_off_, len);
+    static const std::string kNone;
+    const std::string& fixed = in_.stdin_data ? *in_.stdin_data : kNone;
+    const bool from_fixed = stdin_off_ < fixed.size();
+    const std::string& data = from_fixed ? fixed : live_;
+    std::size_t& off = from_fixed ? stdin_off_ : live_off_;
+    const std::size_t len = std::min(kStdinChunkBytes, data.size() - off);
+    const ssize_t n = ::write(ch_.stdin_w.get(), data.data() + off, len);
     if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;
     if (n <= 0) return ch_.stdin_w.reset();  // the program closed stdin: not an error
-    stdin_off_ += static_cast<std::size_t>(n);
-    if (stdin_off_ == data.size()) ch_.stdin_w.reset();  // EOF for the program
+    off += static_cast<std::size_t>(n);
+    if (!stdin_pending() && !stream_open_) ch_.stdin_w.reset();  // EOF for the program
+  }
+
+  // Live stdin arrived (or ended): buffer one chunk; EOF closes the program's stdin.
+  void on_stream_input(short revents) {
+    live_.resize(kStdinChunkBytes);
+    const ssize_t n = ::read(in_.stdin_stream_fd, live_.data(), live_.size());
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
+      live_.clear();
+      return;
+    }
+    live_off_ = 0;
+    if (n <= 0 || (revents & POLLERR)) {
+      live_.clear();
+      stream_open_ = false;
+      ch_.stdin_w.reset();
+      return;
+    }
+    live_.resize(static_cast<std::size_t>(n));
   }
 
   void on_output(UniqueFd& fd, Stream stream) {
@@ -227,6 +262,9 @@ class Loop {
   Supervision s_;
   Clock::time_point deadline_;
   std::size_t stdin_off_ = 0;
+  bool stream_open_ = false;  // live stdin not at EOF yet
+  std::string live_;          // one chunk of live stdin being written
+  std::size_t live_off_ = 0;
   UniqueFd listener_;
   std::vector<char> notif_buf_, resp_buf_;
 };

@@ -29,6 +29,7 @@ struct SupervisedChannels {
 
 struct SuperviseInput {
   const std::string* stdin_data = nullptr;
+  int stdin_stream_fd = -1;  // live stdin after stdin_data (borrowed; -1: none)
   const Limits* limits = nullptr;
   const CgroupSlot* cgroup = nullptr;  // CPU limit of the whole tree; null: rlimit only
   const CompiledPolicy* policy = nullptr;

@@ -318,6 +318,25 @@ class StreamTest(unittest.TestCase):
         self.assertEqual(events[-1]["data"]["execution_id"], events[0]["execution_id"])
         self.assertEqual(ws.close_code, 1000)
 
+    def test_live_stdin(self):
+        import json
+        ws = self.connect()
+        program = "import sys\nfor line in sys.stdin:\n    print(line.strip().upper(), flush=True)\nprint('eof')\n"
+        ws.send_text(json.dumps({"language": "python", "code": b64(program), "options": {"timeout": 20}}))
+        self.assertEqual(ws.recv()["type"], "queued")
+        self.assertEqual(ws.recv()["type"], "started")
+        ws.send_text(json.dumps({"type": "stdin", "data": "hello\n"}))
+        first = ws.recv()
+        self.assertEqual(first, {"type": "stdout", "data": "HELLO\n"})  # answered while it runs
+        ws.send_text(json.dumps({"type": "stdin", "data": "again\n"}))
+        ws.send_text(json.dumps({"type": "stdin_close"}))
+        events = []
+        while (event := ws.recv()) is not None:
+            events.append(event)
+        ws.close()
+        self.assertEqual(events[-1]["data"]["output"], "HELLO\nAGAIN\neof\n")
+        self.assertEqual(events[-1]["data"]["status"], "completed")
+
     def test_invalid_request_closes_with_policy_error(self):
         import json
         ws = self.connect()
