@@ -179,6 +179,20 @@ struct supervisor_figures {
   std::uint64_t queued = 0;
 };
 
+// One node as the cluster sees it (GET /v1/cluster, heartbeats, the join reply).
+struct node_status {
+  std::string name;
+  std::string address;                       // its cluster HOST:PORT
+  std::string state = "up";                  // up | suspect | down (as seen by the reporter)
+  std::uint32_t workers = 0;                 // sandbox slots
+  std::int64_t load = 0;                     // executions running or queued there
+  std::vector<std::string> languages;        // runnable there
+  std::vector<supervisor_figures> figures;   // its supervisors
+  std::uint64_t remote_dispatches = 0;       // executions it sent to other nodes
+  std::uint64_t failovers = 0;               // executions it re-dispatched after a node loss
+  bool local = false;                        // the node that answered
+};
+
 template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, source_file& x) {
   return f(caf::meta::type_name("riemann::actors::source_file"), x.name, x.content);
@@ -271,6 +285,12 @@ typename Inspector::result_type inspect(Inspector& f, supervisor_figures& x) {
            x.children_alive, x.restarts, x.escalations, x.mailbox_depth, x.in_flight, x.queued);
 }
 
+template <class Inspector>
+typename Inspector::result_type inspect(Inspector& f, node_status& x) {
+  return f(caf::meta::type_name("riemann::actors::node_status"), x.name, x.address, x.state, x.workers, x.load,
+           x.languages, x.figures, x.remote_dispatches, x.failovers, x.local);
+}
+
 }  // namespace riemann::actors
 
 CAF_BEGIN_TYPE_ID_BLOCK(riemann, caf::first_custom_type_id)
@@ -307,4 +327,15 @@ CAF_BEGIN_TYPE_ID_BLOCK(riemann, caf::first_custom_type_id)
   CAF_ADD_ATOM(riemann, riemann::actors, wh_enqueue_atom, "wh_enqueue")
   CAF_ADD_ATOM(riemann, riemann::actors, wh_due_atom, "wh_due")
   CAF_ADD_ATOM(riemann, riemann::actors, wh_result_atom, "wh_result")
+  CAF_ADD_TYPE_ID(riemann, (riemann::actors::node_status))
+  CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::node_status>))
+  CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::supervisor_figures>))
+  CAF_ADD_ATOM(riemann, riemann::actors, route_atom, "route")
+  CAF_ADD_ATOM(riemann, riemann::actors, routed_atom, "routed")
+  CAF_ADD_ATOM(riemann, riemann::actors, challenge_atom, "challenge")
+  CAF_ADD_ATOM(riemann, riemann::actors, join_atom, "join")
+  CAF_ADD_ATOM(riemann, riemann::actors, heartbeat_atom, "heartbeat")
+  CAF_ADD_ATOM(riemann, riemann::actors, cluster_atom, "cluster")
+  CAF_ADD_ATOM(riemann, riemann::actors, rejoin_atom, "rejoin")
+  CAF_ADD_ATOM(riemann, riemann::actors, lost_atom, "lost")
 CAF_END_TYPE_ID_BLOCK(riemann)

@@ -68,6 +68,14 @@ struct Metrics::Impl {
       BuildCounter().Name("riemann_rate_limited_total").Help("Requests refused by rate limits, by tier").Register(*registry);
   prometheus::Family<prometheus::Counter>& webhooks =
       BuildCounter().Name("riemann_webhook_deliveries_total").Help("Webhook delivery attempts by event and outcome").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& cluster_nodes =
+      BuildGauge().Name("riemann_cluster_nodes").Help("Cluster nodes by state, as seen by this node").Register(*registry);
+  prometheus::Family<prometheus::Counter>& remote_dispatches =
+      BuildCounter().Name("riemann_cluster_remote_dispatches_total").Help("Executions sent to another node, by node").Register(*registry);
+  prometheus::Family<prometheus::Counter>& failovers =
+      BuildCounter().Name("riemann_cluster_failovers_total").Help("Executions re-dispatched after a node was lost, by lost node").Register(*registry);
+  prometheus::Family<prometheus::Gauge>& node_in_flight =
+      BuildGauge().Name("riemann_cluster_node_in_flight").Help("Executions running or queued per node").Register(*registry);
 
   prometheus::Counter& accepted_total = accepted.Add({});
   prometheus::Gauge& active_now = active.Add({});
@@ -119,6 +127,19 @@ void Metrics::mailbox_depth(const std::string& actor, std::int64_t depth) {
 }
 void Metrics::in_flight(const std::string& supervisor, std::int64_t n) {
   impl_->inflight.Add({{"supervisor", supervisor}}).Set(static_cast<double>(n));
+}
+
+void Metrics::cluster_nodes(const std::string& state, std::int64_t n) {
+  impl_->cluster_nodes.Add({{"state", state}}).Set(static_cast<double>(n));
+}
+void Metrics::remote_dispatch(const std::string& node) {
+  impl_->remote_dispatches.Add({{"node", node}}).Increment();
+}
+void Metrics::failover(const std::string& lost_node) {
+  impl_->failovers.Add({{"node", lost_node}}).Increment();
+}
+void Metrics::node_in_flight(const std::string& node, std::int64_t n) {
+  impl_->node_in_flight.Add({{"node", node}}).Set(static_cast<double>(n));
 }
 
 void Metrics::http_request(const std::string& route, unsigned code, double seconds) {

@@ -36,6 +36,13 @@ class Metrics {
   void mailbox_depth(const std::string& actor, std::int64_t depth);
   void in_flight(const std::string& supervisor, std::int64_t n);
 
+  // Cluster (issue 7 §5): nodes by state as this node sees them, executions sent to another
+  // node, executions re-dispatched after a node loss, and executions in flight per node.
+  void cluster_nodes(const std::string& state, std::int64_t n);
+  void remote_dispatch(const std::string& node);
+  void failover(const std::string& lost_node);
+  void node_in_flight(const std::string& node, std::int64_t n);
+
   // HTTP (recorded by net/).
   void http_request(const std::string& route, unsigned code, double seconds);
   void rate_limited(const std::string& tier);

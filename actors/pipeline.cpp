@@ -1,9 +1,9 @@
 #include "actors/pipeline.hpp"
 
 #include <caf/actor_system.hpp>
+#include <caf/event_based_actor.hpp>
 #include <caf/response_promise.hpp>
 #include <caf/send.hpp>
-#include <caf/event_based_actor.hpp>
 #include <caf/stateful_actor.hpp>
 #include <chrono>
 #include <optional>
@@ -21,6 +21,7 @@ using namespace std::chrono_literals;
 // Analysis is bounded by the engine's own input limits; this only guards a stuck child.
 constexpr auto kAnalysisTimeout = 30s;
 constexpr auto kStoreTimeout = 30s;
+constexpr auto kRouteTimeout = 5s;
 
 struct State {
   Handles h;
@@ -31,6 +32,9 @@ struct State {
   std::int64_t created_at_ms = 0;
   std::chrono::steady_clock::time_point started;
   bool finishing = false;  // a verdict was reached; late replies change nothing
+  std::string running_on;      // node the execution was dispatched to ("" = not dispatched)
+  std::uint64_t dispatch = 0;  // bumps on every dispatch: replies of an abandoned one are ignored
+  bool failed_over = false;    // re-dispatched once after its node was lost
   const char* name = "pipeline";
 };
 
@@ -46,7 +50,8 @@ bool rejects(const execution_request& req, const security_scan& scan) {
 
 void record_metrics(Self* self, const execution_result& r) {
   auto& s = self->state;
-  const double engine = std::chrono::duration<double>(std::chrono::steady_clock::now() - s.started).count();
+  const double engine =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - s.started).count();
   s.h.metrics->execution_finished(r.language, r.status, engine, r.run.wall_time_s);
   for (const auto& e : r.run.runtime_events) s.h.metrics->runtime_event(e.syscall);
 }
@@ -65,7 +70,8 @@ void notify(Self* self, const execution_result& r, const std::string& data_json)
   if (url.empty() || !s.h.webhooks) return;
   const char* event = r.status == "completed" ? "execution.completed" : "execution.failed";
   self->send(s.h.webhooks, notify_atom_v, url, std::string(event), data_json);
-  if (security_alert(r)) self->send(s.h.webhooks, notify_atom_v, url, std::string("security.alert"), data_json);
+  if (security_alert(r))
+    self->send(s.h.webhooks, notify_atom_v, url, std::string("security.alert"), data_json);
 }
 
 // Persists the result, then answers the client. The reply waits for the commit so that a
@@ -80,8 +86,14 @@ void finish(Self* self, execution_result result) {
   if (s.scan) result.security = *s.scan;
   result.security.runtime_events = result.run.runtime_events;
   record_metrics(self, result);
-  stored_execution row{result.id,           result.status,          result.language, s.h.node,
-                       result.created_at_ms, result.completed_at_ms, result_to_json(result)};
+  const auto& ran_on = result.run.node.empty() ? s.h.node : result.run.node;
+  stored_execution row{result.id,
+                       result.status,
+                       result.language,
+                       ran_on,
+                       result.created_at_ms,
+                       result.completed_at_ms,
+                       result_to_json(result)};
   notify(self, result, row.result_json);
   self->request(s.h.store, kStoreTimeout, store_atom_v, std::move(row), request_to_json(s.request))
       .then(
@@ -109,8 +121,8 @@ void refine_and_finish(Self* self, run_outcome run) {
   auto& s = self->state;
   auto analysis = s.analysis.value_or(riemann_analysis{});
   auto output = run.output;
-  self->request(s.h.pattern, kAnalysisTimeout, refine_atom_v, std::move(analysis), std::move(output),
-                s.request.riemann_threshold)
+  self->request(s.h.pattern, kAnalysisTimeout, refine_atom_v, std::move(analysis),
+                std::move(output), s.request.riemann_threshold)
       .then(
           [self, run](riemann_analysis& refined) mutable {
             execution_result r;
@@ -130,13 +142,66 @@ void refine_and_finish(Self* self, run_outcome run) {
           });
 }
 
-void run_program(Self* self) {
+void run_program(Self* self, const std::string& excluded = {});
+
+// The run ended (either way): the router no longer counts it against its node.
+void dispatch_ended(Self* self) {
   auto& s = self->state;
-  self->request(s.h.executor, caf::infinite, run_atom_v, s.request)
-      .then([self](run_outcome& run) { refine_and_finish(self, std::move(run)); },
-            [self](caf::error& err) {
+  ++s.dispatch;
+  if (s.h.router && !s.running_on.empty()) self->send(s.h.router, routed_atom_v, s.running_on);
+  s.running_on.clear();
+}
+
+// The node running this execution is gone: re-dispatch once elsewhere (issue 7 §4), except
+// executions with network access, which may have had effects outside: those fail, said plainly.
+void node_lost(Self* self, const std::string& node) {
+  auto& s = self->state;
+  ++s.dispatch;
+  s.running_on.clear();
+  std::string why;
+  if (s.request.network) {
+    why = "node " + node +
+          " was lost while running this execution; executions with network access are not re-run";
+  } else if (s.failed_over) {
+    why = "node " + node + " was lost while running this execution, after one re-dispatch already";
+  }
+  if (!why.empty()) {
+    auto r = engine_failure(std::move(why));
+    r.riemann = s.analysis.value_or(riemann_analysis{});
+    finish(self, std::move(r));
+    return;
+  }
+  s.failed_over = true;
+  s.h.metrics->failover(node);
+  config::log(config::LogLevel::warn, "execution_failover",
+              {{"execution_id", s.request.id}, {"lost_node", node}});
+  run_program(self, node);
+}
+
+void run_on(Self* self, const caf::actor& executor, const std::string& node) {
+  auto& s = self->state;
+  const auto generation = ++s.dispatch;
+  s.running_on = node;
+  const bool remote = node != s.h.node;
+  self->request(executor, caf::infinite, run_atom_v, s.request)
+      .then(
+          [self, generation](run_outcome& run) {
+            if (generation != self->state.dispatch) return;
+            dispatch_ended(self);
+            refine_and_finish(self, std::move(run));
+          },
+          [self, generation, remote, node](caf::error& err) {
+            if (generation != self->state.dispatch) return;
+            dispatch_ended(self);
+            // Not one of our verdicts from a remote node: the node or the link failed.
+            if (remote && !our_code(err)) return node_lost(self, node);
+            // A full queue there: run here instead (our own queue bounds what we accepted).
+            if (remote && our_code(err) == errc::queue_full) {
+              return run_on(self, self->state.h.executor, self->state.h.node);
+            }
               auto code = our_code(err);
-              if ((code == errc::queue_full || code == errc::shutting_down) && self->state.request.wait) {
+            if ((code == errc::queue_full || code == errc::shutting_down) &&
+                self->state.request.wait) {
                 // Not accepted for running: the caller gets the error (503), nothing is stored.
                 self->state.promise.deliver(err);
                 self->quit();
@@ -146,6 +211,20 @@ void run_program(Self* self) {
               r.riemann = self->state.analysis.value_or(riemann_analysis{});
               finish(self, std::move(r));
             });
+}
+
+void run_program(Self* self, const std::string& excluded) {
+  auto& s = self->state;
+  if (!s.h.router) return run_on(self, s.h.executor, s.h.node);
+  self->request(s.h.router, kRouteTimeout, route_atom_v, s.request.language, excluded)
+      .then(
+          [self](std::string& node, caf::actor& executor) {
+            auto& s = self->state;
+            if (!executor || node == s.h.node) return run_on(self, s.h.executor, s.h.node);
+            run_on(self, executor, node);
+          },
+          // No router answer: run here rather than not at all.
+          [self](caf::error&) { run_on(self, self->state.h.executor, self->state.h.node); });
 }
 
 void analysis_done(Self* self) {
@@ -166,6 +245,11 @@ void analysis_done(Self* self) {
 caf::behavior pipeline(Self* self, Handles handles) {
   self->state.h = std::move(handles);
   return {
+      [self](lost_atom, const std::string& node) {
+        auto& s = self->state;
+        if (s.finishing || s.running_on != node) return;
+        node_lost(self, node);
+      },
       [self](execute_atom, execution_request& request) -> caf::result<execution_result> {
         auto& s = self->state;
         s.request = std::move(request);
@@ -174,11 +258,13 @@ caf::behavior pipeline(Self* self, Handles handles) {
         s.started = std::chrono::steady_clock::now();
         if (!s.request.wait) {
           // The client already holds the id: record it now so that a poll finds it queued.
-          stored_execution row{s.request.id, "queued", s.request.language, s.h.node,
-                               s.created_at_ms, s.created_at_ms, ""};
+          stored_execution row{
+              s.request.id,    "queued", s.request.language, s.h.node, s.created_at_ms,
+              s.created_at_ms, ""};
           caf::anon_send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
         }
-        self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language, s.request.files)
+        self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language,
+                      s.request.files)
             .then(
                 [self](security_scan& scan) {
                   self->state.scan = std::move(scan);
@@ -189,7 +275,8 @@ caf::behavior pipeline(Self* self, Handles handles) {
                   security_scan failed;
                   failed.level = "unknown";
                   failed.score = 0;
-                  config::log(config::LogLevel::warn, "scan_failed",
+                  config::log(
+                      config::LogLevel::warn, "scan_failed",
                               {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
                   if (self->state.request.security_level == "high") {
                     self->state.scan = failed;
@@ -197,7 +284,8 @@ caf::behavior pipeline(Self* self, Handles handles) {
                     execution_result r;
                     r.status = "rejected";
                     r.run.status = r.status;
-                    r.error = "security_level high: the static scan failed (" + error_message(err) + ")";
+                    r.error =
+                        "security_level high: the static scan failed (" + error_message(err) + ")";
                     finish(self, std::move(r));
                     return;
                   }

@@ -26,6 +26,7 @@ struct Handles {
   caf::actor store;
   caf::actor executor;
   caf::actor webhooks;
+  caf::actor router;  // the cluster manager in cluster mode; null: always run on `executor`
   std::shared_ptr<Metrics> metrics;
   std::string node;
 };

@@ -19,8 +19,9 @@ namespace {
 constexpr const char* kName = "root";
 constexpr auto kFiguresTimeout = std::chrono::seconds(5);
 
-enum class Child { store, scanner, pattern, executor, webhooks };
-constexpr Child kChildren[] = {Child::store, Child::scanner, Child::pattern, Child::executor, Child::webhooks};
+enum class Child { store, scanner, pattern, executor, webhooks, cluster };
+constexpr Child kChildren[] = {Child::store,    Child::scanner,  Child::pattern,
+                               Child::executor, Child::webhooks, Child::cluster};
 
 const char* child_name(Child c) {
   switch (c) {
@@ -29,6 +30,7 @@ const char* child_name(Child c) {
     case Child::pattern: return "pattern";
     case Child::executor: return "execution";
     case Child::webhooks: return "webhooks";
+    case Child::cluster: return "cluster";
   }
   return "unknown";
 }
@@ -37,6 +39,7 @@ struct State {
   RootOptions options;
   RootDeps deps;
   Handles handles;
+  caf::actor cluster;
   std::optional<RestartIntensity> intensity;
   std::uint64_t restarts = 0;
   std::uint64_t escalations = 0;
@@ -52,6 +55,7 @@ caf::actor& handle_of(State& s, Child c) {
     case Child::pattern: return s.handles.pattern;
     case Child::executor: return s.handles.executor;
     case Child::webhooks: return s.handles.webhooks;
+    case Child::cluster: return s.cluster;
   }
   return s.handles.store;
 }
@@ -61,15 +65,20 @@ caf::actor spawn_child(Self* self, Child c) {
   switch (c) {
     case Child::store:
       // Detached: SQLite calls block, they must not hold a scheduler thread.
-      return self->spawn<caf::detached>(store_actor, d.db, self->state.options.retention, d.metrics);
+      return self->spawn<caf::detached>(store_actor, d.db, self->state.options.retention,
+                                        d.metrics);
     case Child::scanner: return self->spawn(scanner_actor, d.engine, d.metrics);
     case Child::pattern: return self->spawn(pattern_actor, d.engine, d.metrics);
     case Child::executor:
-      return spawn_execution_supervisor(self->system(), self->state.options.execution, d.runner, d.metrics);
+      return spawn_execution_supervisor(self->system(), self->state.options.execution, d.runner,
+                                        d.metrics);
     case Child::webhooks:
       // The dispatcher reaches the store through us, so a restarted store is found again.
-      return spawn_webhook_dispatcher(self->system(), caf::actor_cast<caf::actor>(self), d.webhook_sender,
-                                      d.webhook_policy, d.metrics);
+      return spawn_webhook_dispatcher(self->system(), caf::actor_cast<caf::actor>(self),
+                                      d.webhook_sender, d.webhook_policy, d.metrics);
+    case Child::cluster:
+      return spawn_cluster_manager(self->system(), self->state.options.cluster,
+                                   caf::actor_cast<caf::actor>(self), d.metrics);
   }
   return {};
 }
@@ -78,6 +87,9 @@ void start_child(Self* self, Child c) {
   auto& slot = handle_of(self->state, c);
   slot = spawn_child(self, c);
   self->monitor(slot);
+  // Pipelines ask the cluster manager where to run only when there is a cluster.
+  if (c == Child::cluster && !self->state.options.cluster.cluster.listen.empty())
+    self->state.handles.router = slot;
 }
 
 void publish_children(Self* self) {
@@ -91,8 +103,10 @@ void publish_children(Self* self) {
 void alert(Self* self, const std::string& what) {
   auto& s = self->state;
   if (s.deps.alert_url.empty() || !s.handles.webhooks) return;
-  std::string data = "{\"node\":\"" + s.options.node + "\",\"supervisor\":\"" + kName + "\",\"what\":\"" + what + "\"}";
-  self->send(s.handles.webhooks, notify_atom_v, s.deps.alert_url, std::string("system.alert"), std::move(data));
+  std::string data = "{\"node\":\"" + s.options.node + "\",\"supervisor\":\"" + kName +
+                     "\",\"what\":\"" + what + "\"}";
+  self->send(s.handles.webhooks, notify_atom_v, s.deps.alert_url, std::string("system.alert"),
+             std::move(data));
 }
 
 void on_child_down(Self* self, const caf::down_msg& dm) {
@@ -101,6 +115,7 @@ void on_child_down(Self* self, const caf::down_msg& dm) {
     auto& h = handle_of(s, c);
     if (!h || h.address() != dm.source) continue;
     h = nullptr;
+    if (c == Child::cluster) s.handles.router = nullptr;
     if (!s.intensity->allow()) {
       ++s.escalations;
       s.deps.metrics->supervisor_escalation(kName);
@@ -116,7 +131,9 @@ void on_child_down(Self* self, const caf::down_msg& dm) {
     s.deps.metrics->supervisor_restart(kName, child_name(c));
     alert(self, std::string("child restarted: ") + child_name(c));
     config::log(config::LogLevel::warn, "child_restarted",
-                {{"supervisor", kName}, {"child", child_name(c)}, {"reason", self->system().render(dm.reason)}});
+                {{"supervisor", kName},
+                 {"child", child_name(c)},
+                 {"reason", self->system().render(dm.reason)}});
     start_child(self, c);
     publish_children(self);
     return;
@@ -151,18 +168,30 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
         return self->delegate(p, execute_atom_v, std::move(request));
       },
       [self](fetch_atom, std::string& id) {
-        return self->delegate(self->state.handles.store, fetch_atom_v, std::move(id));
+        auto& s = self->state;
+        auto home = cluster::home_node(id);
+        if (home && *home != s.options.node && s.handles.router) {
+          return self->delegate(s.handles.router, fetch_atom_v, *home, std::move(id));
+        }
+        return self->delegate(s.handles.store, fetch_atom_v, std::move(id));
       },
+      [self](run_atom, execution_request& request) {
+        return self->delegate(self->state.handles.executor, run_atom_v, std::move(request));
+      },
+      [self](cluster_atom) { return self->delegate(self->state.cluster, cluster_atom_v); },
       [self](count_atom) { return self->delegate(self->state.handles.store, count_atom_v); },
       [self](recover_atom) { return self->delegate(self->state.handles.store, recover_atom_v); },
       [self](wh_enqueue_atom a, std::string& url, std::string& event, std::string& body) {
-        return self->delegate(self->state.handles.store, a, std::move(url), std::move(event), std::move(body));
+        return self->delegate(self->state.handles.store, a, std::move(url), std::move(event),
+                              std::move(body));
       },
       [self](wh_due_atom a, std::int64_t now, std::uint64_t limit) {
         return self->delegate(self->state.handles.store, a, now, limit);
       },
-      [self](wh_result_atom a, std::int64_t id, bool ok, std::string& error, std::int64_t next, bool give_up) {
-        return self->delegate(self->state.handles.store, a, id, ok, std::move(error), next, give_up);
+      [self](wh_result_atom a, std::int64_t id, bool ok, std::string& error, std::int64_t next,
+             bool give_up) {
+        return self->delegate(self->state.handles.store, a, id, ok, std::move(error), next,
+                              give_up);
       },
       [self](usage_atom a, std::string& key_id, std::string& month, std::uint64_t n) {
         self->send(self->state.handles.store, a, std::move(key_id), std::move(month), n);

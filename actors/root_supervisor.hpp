@@ -7,6 +7,9 @@
 //   (figures_atom)                    -> std::vector<supervisor_figures> (root + execution)
 //   (count_atom)                      -> uint64 executions stored
 //   (recover_atom)                    -> uint64 unfinished executions ended at start-up
+//   (run_atom, execution_request)     -> run_outcome (this node's executor; for peers' runs)
+//   (cluster_atom)                    -> std::vector<node_status> (the cluster manager's view)
+// An id whose home is another node is fetched from that node through the cluster manager.
 //
 // When its own restart intensity is exceeded it exits with errc::shutting_down; whoever owns
 // the actor system (actors::Runtime) then reports the node unhealthy and stops.
@@ -17,6 +20,7 @@
 #include <memory>
 #include <string>
 
+#include "actors/cluster_manager.hpp"
 #include "actors/execution_supervisor.hpp"
 #include "actors/metrics.hpp"
 #include "actors/runner.hpp"
@@ -30,6 +34,7 @@ namespace riemann::actors {
 struct RootOptions {
   std::string node;                       // this node's name
   ExecutionSupervisorOptions execution;   // workers, queue, restart intensity of executors
+  ClusterOptions cluster;                 // membership and routing (single node: listen "")
   RetentionPolicy retention;
   unsigned restart_limit = 5;             // root's own restart intensity...
   std::chrono::milliseconds restart_window{10'000};  // ...over this window

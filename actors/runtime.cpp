@@ -1,24 +1,27 @@
 #include "actors/runtime.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <caf/actor_system.hpp>
 #include <caf/actor_system_config.hpp>
 #include <caf/event_based_actor.hpp>
 #include <caf/exit_reason.hpp>
+#include <caf/io/middleman.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 #include <cstring>
 #include <filesystem>
 #include <future>
+#include <map>
 #include <mutex>
 #include <thread>
 
 #include "actors/root_supervisor.hpp"
 #include "actors/sandbox_runner.hpp"
 #include "config/log.hpp"
+#include "config/units.hpp"
 #include "patterns/patterns.hpp"
 #include "sandbox/sandbox.hpp"
 #include "storage/compile_cache.hpp"
@@ -64,6 +67,10 @@ struct Runtime::Impl {
   std::shared_ptr<sandbox::Sandbox> sandbox;
   std::unique_ptr<storage::Database> reader;  // read-only uses (key lookups); the store writes
   std::mutex reader_mutex;
+  // Asynchronous executions accepted but maybe not yet recorded by the store: a poll that
+  // races the pipeline's first write still finds them (as queued).
+  std::mutex accepted_mutex;
+  std::map<std::string, stored_execution> accepted;
   int lock_fd = -1;  // flock on <data_dir>/riemann.lock, held for the runtime's life
 
   ~Impl() {
@@ -117,8 +124,8 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
     runtime->warnings_ = impl.sandbox->warnings();
     auto cache = std::make_shared<storage::CompileCache>(cfg.storage.data_dir + "/cache",
                                                          cfg.execution.compile_cache_bytes);
-    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name, std::move(cache),
-                                 runtime->streams_);
+    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name,
+                                 std::move(cache), runtime->streams_);
   }
   auto engine = patterns::Engine::load(cfg.paths.rules_dir);
   if (!engine) return unexpected("patterns: " + engine.error().message);
@@ -129,6 +136,9 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   impl.reader = std::move(*reader);
 
   impl.cfg.add_message_types<caf::id_block::riemann>();
+  const bool clustered = !cfg.cluster.listen.empty();
+  // The middleman (CAF's network layer) is loaded only in cluster mode (issue 7).
+  if (clustered) impl.cfg.load<caf::io::middleman>();
   impl.cfg.set("scheduler.max-threads", std::max(2u, std::thread::hardware_concurrency()));
   // The work-stealing scheduler polls (sleeping 50 µs between tries) while idle: measured at
   // 13% of a core under load. Our message rate is low and latency matters more: a shared
@@ -142,6 +152,12 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   ro.execution.queue_capacity = cfg.execution.queue_capacity;
   ro.execution.restart_limit = cfg.execution.restart_limit;
   ro.execution.restart_window = cfg.execution.restart_window;
+  ro.cluster.node = cfg.cluster.node_name;
+  ro.cluster.cluster = cfg.cluster;
+  ro.cluster.workers = cfg.execution.workers;
+  for (const auto& l : options.languages->all()) {
+    if (l.available) ro.cluster.languages.push_back(l.name);
+  }
   ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows};
   ro.restart_limit = cfg.execution.restart_limit;
   ro.restart_window = cfg.execution.restart_window;
@@ -165,6 +181,13 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
       .receive([&](std::uint64_t n) { runtime->recovered_ = n; },
                [&](caf::error& err) { failure = error_message(err); });
   if (!failure.empty()) return unexpected("storage recovery: " + failure);
+  if (clustered) {
+    // Waits until the cluster port is published, so that a taken port is a start-up error.
+    self->request(impl.root, kStartupTimeout, cluster_atom_v)
+        .receive([](std::vector<node_status>&) {},
+                 [&](caf::error& err) { failure = error_message(err); });
+    if (!failure.empty()) return unexpected("cluster: " + failure);
+  }
   return runtime;
 }
 
@@ -202,7 +225,9 @@ bool Runtime::try_admit() {
   return true;
 }
 
-void Runtime::release() { admitted_.fetch_sub(1); }
+void Runtime::release() {
+  admitted_.fetch_sub(1);
+}
 
 bool Runtime::root_alive() const {
   return impl_->root && !impl_->root->getf(caf::abstract_actor::is_terminated_flag);
@@ -210,11 +235,37 @@ bool Runtime::root_alive() const {
 
 void Runtime::execute(execution_request request, std::chrono::milliseconds timeout,
                       Reply<execution_result> reply) {
+  if (!request.wait && !request.id.empty()) {
+    const auto now = config::now_ms();
+    std::lock_guard lock(impl_->accepted_mutex);
+    impl_->accepted[request.id] = stored_execution{
+        request.id, "queued", request.language, options_.config.cluster.node_name, now, now, ""};
+    reply = [impl = impl_.get(), id = request.id,
+             reply = std::move(reply)](Expected<execution_result, EngineError> r) {
+      {
+        std::lock_guard lock(impl->accepted_mutex);
+        impl->accepted.erase(id);
+      }
+      reply(std::move(r));
+    };
+  }
   impl_->ask<execution_result>(timeout, std::move(reply), execute_atom_v, std::move(request));
 }
 
 void Runtime::fetch(std::string id, Reply<stored_execution> reply) {
-  impl_->ask<stored_execution>(kQueryTimeout, std::move(reply), fetch_atom_v, std::move(id));
+  auto found = [impl = impl_.get(), id,
+                reply = std::move(reply)](Expected<stored_execution, EngineError> r) {
+    if (!r && r.error().code == errc::not_found) {
+      std::unique_lock lock(impl->accepted_mutex);
+      if (auto it = impl->accepted.find(id); it != impl->accepted.end()) {
+        auto queued = it->second;
+        lock.unlock();
+        return reply(std::move(queued));
+      }
+    }
+    reply(std::move(r));
+  };
+  impl_->ask<stored_execution>(kQueryTimeout, std::move(found), fetch_atom_v, std::move(id));
 }
 
 void Runtime::figures(Reply<std::vector<supervisor_figures>> reply) {
@@ -223,6 +274,10 @@ void Runtime::figures(Reply<std::vector<supervisor_figures>> reply) {
 
 void Runtime::count(Reply<std::uint64_t> reply) {
   impl_->ask<std::uint64_t>(kQueryTimeout, std::move(reply), count_atom_v);
+}
+
+void Runtime::cluster(Reply<std::vector<node_status>> reply) {
+  impl_->ask<std::vector<node_status>>(kQueryTimeout, std::move(reply), cluster_atom_v);
 }
 
 Expected<execution_result, EngineError> Runtime::execute_sync(execution_request request,

@@ -54,6 +54,8 @@ class Runtime {
   void fetch(std::string id, Reply<stored_execution> reply);
   void figures(Reply<std::vector<supervisor_figures>> reply);
   void count(Reply<std::uint64_t> reply);
+  // Every node this one knows (itself first), with state, capacity, languages and figures.
+  void cluster(Reply<std::vector<node_status>> reply);
 
   // Live output: listener gets "started", "stdout" and "stderr" events of execution `id` while
   // it runs on this node. Register before execute(), remove after the reply.

@@ -100,6 +100,13 @@ struct PathsConfig {
 
 struct ClusterConfig {
   std::string node_name;                     // this node's name in ids and metadata; default host
+  std::string listen;                        // HOST:PORT for node-to-node traffic; "" = single node
+  std::vector<std::string> join;             // HOST:PORT of seed nodes to join at start-up
+  std::string secret;                        // shared cluster secret; required off loopback
+  milliseconds heartbeat_interval{1'000};    // status sent to every peer this often
+  milliseconds suspect_after{3'000};         // no heartbeat for this long: suspect
+  milliseconds down_after{8'000};            // no heartbeat for this long: down (dispatch stops)
+  milliseconds rejoin_interval{2'000};       // a down or unreached peer is redialled this often
 };
 
 struct LogConfig {

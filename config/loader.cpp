@@ -90,6 +90,19 @@ Setter seconds_setter(F field) {
   };
 }
 
+// Comma-separated HOST:PORT values; every occurrence (a repeated flag) adds to the list.
+template <class F>
+Setter list_setter(F field) {
+  return [field](Config& c, const std::string& v) -> std::optional<std::string> {
+    std::string item;
+    std::istringstream in(v);
+    while (std::getline(in, item, ',')) {
+      if (!item.empty()) field(c).push_back(item);
+    }
+    return std::nullopt;
+  };
+}
+
 template <class F>
 Setter double_setter(F field) {
   return [field](Config& c, const std::string& v) -> std::optional<std::string> {
@@ -214,6 +227,20 @@ const std::vector<Option>& options() {
        string_setter(RIEMANN_FIELD(paths.rules_dir))},
       {"cluster.node_name", {"RIEMANN_NODE_NAME"}, "--node-name", "this node's name",
        string_setter(RIEMANN_FIELD(cluster.node_name))},
+      {"cluster.listen", {"RIEMANN_CLUSTER_LISTEN"}, "--cluster-listen",
+       "HOST:PORT for node-to-node traffic (enables cluster mode)",
+       string_setter(RIEMANN_FIELD(cluster.listen))},
+      {"cluster.join", {"RIEMANN_CLUSTER_JOIN"}, "--join",
+       "HOST:PORT of a seed node (repeat, or comma-separated)", list_setter(RIEMANN_FIELD(cluster.join))},
+      {"cluster.secret", {"RIEMANN_CLUSTER_SECRET"}, "--cluster-secret",
+       "shared secret every node must prove", string_setter(RIEMANN_FIELD(cluster.secret))},
+      {"cluster.heartbeat_interval", {"RIEMANN_CLUSTER_HEARTBEAT"}, "--cluster-heartbeat",
+       "seconds between heartbeats to peers", seconds_setter(RIEMANN_FIELD(cluster.heartbeat_interval))},
+      {"cluster.suspect_after", {"RIEMANN_CLUSTER_SUSPECT_AFTER"}, "--cluster-suspect-after",
+       "seconds without a heartbeat before a peer is suspect",
+       seconds_setter(RIEMANN_FIELD(cluster.suspect_after))},
+      {"cluster.down_after", {"RIEMANN_CLUSTER_DOWN_AFTER"}, "--cluster-down-after",
+       "seconds without a heartbeat before a peer is down", seconds_setter(RIEMANN_FIELD(cluster.down_after))},
       {"log.level", {"RIEMANN_LOG_LEVEL", "LOG_LEVEL"}, "--log-level", "debug | info | warn | error",
        string_setter(RIEMANN_FIELD(log.level))},
   };
@@ -342,6 +369,29 @@ bool is_loopback_host(const std::string& host) {
   return false;
 }
 
+std::optional<std::string> validate_cluster(const ClusterConfig& c) {
+  std::string host;
+  unsigned short port = 0;
+  if (c.listen.empty()) {
+    if (!c.join.empty()) return "cluster.join: needs cluster.listen (--cluster-listen HOST:PORT)";
+    return std::nullopt;
+  }
+  if (!split_host_port(c.listen, host, port)) return "cluster.listen: '" + c.listen + "' is not HOST:PORT";
+  // Node-to-node traffic runs programs: off loopback, only nodes that prove the secret may talk.
+  if (c.secret.empty() && !is_loopback_host(host)) {
+    return "cluster.listen: refusing non-loopback address '" + host +
+           "' without a cluster secret (--cluster-secret / RIEMANN_CLUSTER_SECRET)";
+  }
+  for (const auto& seed : c.join) {
+    if (!split_host_port(seed, host, port) || port == 0) return "cluster.join: '" + seed + "' is not HOST:PORT";
+  }
+  if (c.heartbeat_interval.count() <= 0) return "cluster.heartbeat_interval: must be > 0";
+  if (c.suspect_after <= c.heartbeat_interval || c.down_after <= c.suspect_after) {
+    return "cluster: need heartbeat_interval < suspect_after < down_after";
+  }
+  return std::nullopt;
+}
+
 Expected<Config, LoadError> validate(Config c) {
   auto fail = [](std::string m) { return unexpected(LoadError{std::move(m)}); };
   std::string host;
@@ -389,6 +439,7 @@ Expected<Config, LoadError> validate(Config c) {
   if (!valid_node_name(c.cluster.node_name)) {
     return fail("cluster.node_name: letters, digits and '-' only, at most 32");
   }
+  if (auto err = validate_cluster(c.cluster)) return fail(*err);
   if (c.paths.languages_dir.empty()) c.paths.languages_dir = RIEMANN_SHARE_DIR "/config/languages";
   if (c.paths.rules_dir.empty()) c.paths.rules_dir = RIEMANN_SHARE_DIR "/patterns/rules";
   if (c.storage.data_dir.empty()) return fail("storage.data_dir: must not be empty");

@@ -93,7 +93,7 @@ Api::Api(actors::Runtime& runtime)
 
 std::string Api::route_of(const std::string& path) {
   if (path == "/v1/execute" || path == "/health" || path == "/metrics" || path == "/v1/languages" ||
-      path == kBatchPath || path == "/v1/execute/stream") {
+      path == kBatchPath || path == "/v1/execute/stream" || path == "/v1/cluster") {
     return path;
   }
   if (path.starts_with(kExecutePrefix)) return "/v1/execute/{id}";
@@ -174,8 +174,20 @@ void Api::handle(HttpRequest request, Done done) {
     return finish(render_metrics_text(runtime_.metrics().serialize()));
   }
   if (path == "/v1/languages") {
-    if (only("GET")) finish(render_languages(runtime_.languages(), meta));
-    return;
+    if (!only("GET")) return;
+    if (runtime_.config().cluster.listen.empty()) return finish(render_languages(runtime_.languages(), meta));
+    // Cluster mode: what the whole cluster can run.
+    auto& rt = runtime_;
+    return runtime_.cluster([&rt, finish, meta](Expected<std::vector<actors::node_status>, actors::EngineError> r) {
+      finish(render_languages(rt.languages(), meta, r ? *r : std::vector<actors::node_status>{}));
+    });
+  }
+  if (path == "/v1/cluster") {
+    if (!only("GET")) return;
+    return runtime_.cluster([finish, meta](Expected<std::vector<actors::node_status>, actors::EngineError> r) {
+      if (!r) return finish(error_response(from_engine(r.error().code, r.error().message), meta.request_id));
+      finish(render_cluster(*r, meta));
+    });
   }
   finish(simple_error(kNotFound, "NOT_FOUND", "no such route: " + request.method + " " + path, ctx->request_id));
 }
@@ -200,10 +212,13 @@ void Api::execute(HttpRequest&& request, const RequestContext& ctx, Done done) {
     return done(render_accepted(id, meta));
   }
   runtime_.execute(std::move(req), timeout,
-                   [&rt, done = std::move(done), meta](Expected<actors::execution_result, actors::EngineError> r) {
+                   [&rt, done = std::move(done), meta](Expected<actors::execution_result, actors::EngineError> r) mutable {
                      rt.release();
                      if (!r) return done(error_response(from_engine(r.error().code, r.error().message), meta.request_id));
-                     done(render_result(*r, meta));
+                     // metadata.node names the node that ran it (issue 7 §3).
+                     auto ran = meta;
+                     if (!r->run.node.empty()) ran.node = r->run.node;
+                     done(render_result(*r, ran));
                    });
 }
 

@@ -1,5 +1,8 @@
 #include "net/handlers.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include <boost/json.hpp>
 
 #include "actors/result_json.hpp"
@@ -18,10 +21,14 @@ constexpr std::int64_t kSecondsPerHour = 3600;
 constexpr std::int64_t kSecondsPerDay = 86400;
 
 json::object figures_json(const actors::supervisor_figures& f) {
-  return json::object{{"name", f.name},         {"children", f.children},
-                      {"children_alive", f.children_alive}, {"restarts", f.restarts},
-                      {"escalations", f.escalations}, {"mailbox_depth", f.mailbox_depth},
-                      {"in_flight", f.in_flight},   {"queued", f.queued}};
+  return json::object{{"name", f.name},
+                      {"children", f.children},
+                      {"children_alive", f.children_alive},
+                      {"restarts", f.restarts},
+                      {"escalations", f.escalations},
+                      {"mailbox_depth", f.mailbox_depth},
+                      {"in_flight", f.in_flight},
+                      {"queued", f.queued}};
 }
 
 bool engine_degraded(const HealthInput& in) {
@@ -65,7 +72,8 @@ HttpResponse render_stored(const actors::stored_execution& e, const ResponseMeta
 }
 
 HttpResponse render_accepted(const std::string& id, const ResponseMeta& meta) {
-  return envelope(kAccepted, json::serialize(json::object{{"execution_id", id}, {"status", "queued"}}), meta);
+  return envelope(kAccepted,
+                  json::serialize(json::object{{"execution_id", id}, {"status", "queued"}}), meta);
 }
 
 std::string format_uptime(std::int64_t s) {
@@ -84,7 +92,9 @@ HttpResponse render_health(const HealthInput& in) {
   json::object components{
       {"api", "healthy"},
       {"database", in.total_executions ? "healthy" : "unhealthy"},
-      {"execution_engine", !in.root_alive ? "unhealthy" : engine_degraded(in) ? "degraded" : "healthy"},
+      {"execution_engine", !in.root_alive        ? "unhealthy"
+                           : engine_degraded(in) ? "degraded"
+                                                 : "healthy"},
       {"sandbox", in.sandbox_warnings.empty() ? "healthy" : "degraded"},
   };
   json::array warnings;
@@ -128,19 +138,72 @@ HttpResponse render_metrics_json(const HealthInput& in, const ResponseMeta& meta
   return envelope(kOk, json::serialize(data), meta);
 }
 
-HttpResponse render_languages(const config::LanguageRegistry& languages, const ResponseMeta& meta) {
+HttpResponse render_languages(const config::LanguageRegistry& languages, const ResponseMeta& meta,
+                              const std::vector<actors::node_status>& nodes) {
+  auto nodes_running = [&nodes](const std::string& language) {
+    json::array names;
+    for (const auto& n : nodes) {
+      if (n.state == "up" &&
+          std::find(n.languages.begin(), n.languages.end(), language) != n.languages.end()) {
+        names.push_back(json::string(n.name));
+      }
+    }
+    return names;
+  };
   json::array list;
+  std::vector<std::string> listed;
   for (const auto& l : languages.all()) {
     if (!l.available) continue;
     json::array aliases;
     for (const auto& a : l.aliases) aliases.push_back(json::string(a));
-    list.push_back(json::object{{"name", l.name},
+    json::object entry{{"name", l.name},
                                 {"version", l.version},
                                 {"aliases", std::move(aliases)},
                                 {"compiled", !l.compile.empty()},
-                                {"source_file", l.source_file}});
+                       {"source_file", l.source_file}};
+    if (!nodes.empty()) entry["nodes"] = nodes_running(l.name);
+    list.push_back(std::move(entry));
+    listed.push_back(l.name);
+  }
+  for (const auto& n : nodes) {
+    for (const auto& name : n.languages) {
+      if (n.state != "up" || std::find(listed.begin(), listed.end(), name) != listed.end())
+        continue;
+      listed.push_back(name);
+      list.push_back(json::object{{"name", name}, {"nodes", nodes_running(name)}});
+    }
   }
   return envelope(kOk, json::serialize(json::object{{"languages", std::move(list)}}), meta);
+}
+
+HttpResponse render_cluster(const std::vector<actors::node_status>& nodes,
+                            const ResponseMeta& meta) {
+  json::array list;
+  std::map<std::string, std::int64_t> states{{"up", 0}, {"suspect", 0}, {"down", 0}};
+  for (const auto& n : nodes) {
+    ++states[n.state];
+    json::array languages;
+    for (const auto& l : n.languages) languages.push_back(json::string(l));
+    json::array supervisors;
+    for (const auto& f : n.figures) supervisors.push_back(figures_json(f));
+    const auto free_slots =
+        std::max<std::int64_t>(0, static_cast<std::int64_t>(n.workers) - n.load);
+    list.push_back(json::object{
+        {"name", n.name},
+        {"address", n.address},
+        {"state", n.state},
+        {"self", n.local},
+        {"capacity", {{"workers", n.workers}, {"in_flight", n.load}, {"free", free_slots}}},
+        {"languages", std::move(languages)},
+        {"supervisors", std::move(supervisors)},
+        {"remote_dispatches", n.remote_dispatches},
+        {"failovers", n.failovers}});
+  }
+  json::object counts;
+  for (const auto& [state, n] : states) counts[state] = n;
+  return envelope(
+      kOk, json::serialize(json::object{{"nodes", std::move(list)}, {"counts", std::move(counts)}}),
+      meta);
 }
 
 }  // namespace riemann::net

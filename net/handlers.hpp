@@ -38,7 +38,13 @@ HttpResponse render_health(const HealthInput& input);
 HttpResponse render_metrics_text(std::string exposition);
 HttpResponse render_metrics_json(const HealthInput& input, const ResponseMeta& meta);
 
-HttpResponse render_languages(const config::LanguageRegistry& languages, const ResponseMeta& meta);
+// Languages runnable here; with `nodes` (cluster mode) also those only other nodes can run, and
+// for each language the nodes that are up and run it.
+HttpResponse render_languages(const config::LanguageRegistry& languages, const ResponseMeta& meta,
+                              const std::vector<actors::node_status>& nodes = {});
+
+// GET /v1/cluster: every node with state, address, capacity, languages and supervisor figures.
+HttpResponse render_cluster(const std::vector<actors::node_status>& nodes, const ResponseMeta& meta);
 
 // "5d 3h 45m" as in the seed's /health example.
 std::string format_uptime(std::int64_t seconds);

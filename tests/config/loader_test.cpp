@@ -460,3 +460,21 @@ TEST_CASE("process_environment reads the real environment", "[loader]") {
   REQUIRE(it != env.end());
   CHECK(it->second == "a=b=c");
 }
+
+TEST_CASE("cluster options: listen, repeated --join, secret, timeouts", "[loader]") {
+  auto c = load_ok({"--node-name", "a", "--cluster-listen", "127.0.0.1:7100", "--join", "127.0.0.1:7101",
+                    "--join", "127.0.0.1:7102,127.0.0.1:7103", "--cluster-heartbeat", "0.5"});
+  CHECK(c.cluster.listen == "127.0.0.1:7100");
+  CHECK(c.cluster.join == std::vector<std::string>{"127.0.0.1:7101", "127.0.0.1:7102", "127.0.0.1:7103"});
+  CHECK(c.cluster.heartbeat_interval == std::chrono::milliseconds(500));
+  CHECK(load_ok({}).cluster.listen.empty());
+  CHECK_THAT(load_error({"--join", "127.0.0.1:7101"}), Catch::Contains("cluster.listen"));
+  CHECK_THAT(load_error({"--cluster-listen", "nonsense"}), Catch::Contains("HOST:PORT"));
+  CHECK_THAT(load_error({"--cluster-listen", "127.0.0.1:7100", "--cluster-suspect-after", "20"}),
+             Catch::Contains("suspect_after"));
+}
+
+TEST_CASE("a cluster listen off loopback needs the cluster secret", "[loader]") {
+  CHECK_THAT(load_error({"--cluster-listen", "0.0.0.0:7100"}), Catch::Contains("cluster secret"));
+  CHECK(load_ok({"--cluster-listen", "0.0.0.0:7100", "--cluster-secret", "s"}).cluster.secret == "s");
+}
