@@ -13,6 +13,7 @@ int serve_command(const Args& args);
 int run_command(const Args& args);
 int config_command(const Args& args);
 int keys_command(const Args& args);
+int status_command(const Args& args);
 
 // Removes "--name VALUE" (or "--name=VALUE") from args; returns VALUE or "" when absent.
 std::string take_flag(Args& args, const std::string& name);

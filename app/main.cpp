@@ -20,6 +20,7 @@ void usage() {
       "  riemann config check [options]                                   validate configuration\n"
       "  riemann keys create --tier free|pro|enterprise --name NAME [--data-dir DIR]\n"
       "  riemann keys list [--data-dir DIR] | riemann keys revoke KEY_ID [--data-dir DIR]\n"
+      "  riemann status [--url URL] [--api-key KEY]                      the cluster at a glance\n"
       "  riemann version\n\n"
       "options (also as RIEMANN_* environment variables or a JSON --config file):\n%s",
       RIEMANN_VERSION, riemann::config::options_help().c_str());
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
   if (command == "scan") return riemann::app::run_scan_command(args, default_rules_dir());
   if (command == "config") return riemann::app::config_command(args);
   if (command == "keys") return riemann::app::keys_command(args);
+  if (command == "status") return riemann::app::status_command(args);
   if (command == "version" || command == "--version") {
     std::printf("riemann %s\n", RIEMANN_VERSION);
     return 0;

@@ -7,6 +7,7 @@
 // realistic size (1 KiB source, 1 KiB output) at once, so only the messaging is measured: the
 // same request answered by the same actor in the local system, then through the remote system.
 // Prints p50/p90/p99 of the round trip in microseconds and the median difference.
+#include <algorithm>
 #include <caf/actor_system.hpp>
 #include <caf/actor_system_config.hpp>
 #include <caf/event_based_actor.hpp>
@@ -14,7 +15,6 @@
 #include <caf/io/middleman.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -70,12 +70,16 @@ Percentiles measure(caf::actor_system& sys, const caf::actor& target, int iterat
     const auto t0 = Clock::now();
     bool ok = false;
     self->request(target, kTimeout, run_atom_v, req)
-        .receive([&](run_outcome&) { ok = true; }, [&](caf::error& e) { std::fprintf(stderr, "%s\n", sys.render(e).c_str()); });
+        .receive([&](run_outcome&) { ok = true; },
+                 [&](caf::error& e) { std::fprintf(stderr, "%s\n", sys.render(e).c_str()); });
     if (!ok) std::exit(1);
-    if (i >= kWarmup) us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    if (i >= kWarmup)
+      us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
   }
   std::sort(us.begin(), us.end());
-  auto at = [&](double q) { return us[static_cast<std::size_t>(q * static_cast<double>(us.size() - 1))]; };
+  auto at = [&](double q) {
+    return us[static_cast<std::size_t>(q * static_cast<double>(us.size() - 1))];
+  };
   return {at(0.50), at(0.90), at(0.99)};
 }
 
@@ -94,7 +98,8 @@ int main(int argc, char** argv) {
   const auto remote = measure(*accepting.sys, *proxy, iterations);
   std::printf("iterations %d, payload %zu B each way\n", iterations, kPayloadBytes);
   std::printf("local  p50 %8.1f us  p90 %8.1f us  p99 %8.1f us\n", local.p50, local.p90, local.p99);
-  std::printf("remote p50 %8.1f us  p90 %8.1f us  p99 %8.1f us\n", remote.p50, remote.p90, remote.p99);
+  std::printf("remote p50 %8.1f us  p90 %8.1f us  p99 %8.1f us\n", remote.p50, remote.p90,
+              remote.p99);
   std::printf("added by a remote dispatch at the median: %.1f us\n", remote.p50 - local.p50);
   caf::anon_send_exit(remote_executor, caf::exit_reason::user_shutdown);
   caf::anon_send_exit(local_executor, caf::exit_reason::user_shutdown);

@@ -7,6 +7,7 @@ Only processes this test started are signalled. Usage: cluster_test.py PATH_TO_R
 """
 import os
 import shutil
+import subprocess
 import sys
 import time
 import unittest
@@ -93,6 +94,18 @@ class ClusterTest(unittest.TestCase):
         self.assertEqual(status, 200)
         python = [l for l in doc["data"]["languages"] if l["name"] == "python"][0]
         self.assertEqual(sorted(python["nodes"]), ["alpha", "beta", "gamma"])
+
+    def test_1b_status_command_shows_every_node(self):
+        out = subprocess.run([BINARY, "status", "--url", self.b.server.url], capture_output=True, text=True,
+                             timeout=30)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn("3 node(s): 3 up, 0 suspect, 0 down", out.stdout)
+        for name in ("alpha", "beta *", "gamma"):
+            self.assertIn(name, out.stdout)
+        down = subprocess.run([BINARY, "status", "--url", f"http://127.0.0.1:{free_port()}"],
+                              capture_output=True, text=True, timeout=30)
+        self.assertEqual(down.returncode, 1)
+        self.assertIn("cannot connect", down.stderr)
 
     def test_2_any_node_answers_for_an_execution(self):
         status, _, doc = self.a.server.execute("print('routed')")

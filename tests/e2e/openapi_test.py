@@ -124,6 +124,8 @@ class OpenApiTest(unittest.TestCase):
     def test_languages_health_metrics(self):
         self.call("GET", "/v1/languages", headers=self.auth(), expect=200)
         self.call("GET", "/v1/languages", expect=401)
+        self.call("GET", "/v1/cluster", headers=self.auth(), expect=200)
+        self.call("GET", "/v1/cluster", expect=401)
         self.call("GET", "/health", expect=200)
         self.call("GET", "/metrics", expect=200)
 
