@@ -435,7 +435,16 @@ Expected<Config, LoadError> validate(Config c) {
   if (log != "debug" && log != "info" && log != "warn" && log != "error") {
     return fail("log.level: '" + log + "' is not debug, info, warn or error");
   }
-  if (c.cluster.node_name.empty()) c.cluster.node_name = default_node_name();
+  if (c.cluster.node_name.empty()) {
+    c.cluster.node_name = default_node_name();
+    // Several nodes on one host must not share a name: in cluster mode the port tells them apart.
+    std::string cluster_host;
+    unsigned short cluster_port = 0;
+    if (split_host_port(c.cluster.listen, cluster_host, cluster_port)) {
+      const auto suffix = "-" + std::to_string(cluster_port);
+      c.cluster.node_name = c.cluster.node_name.substr(0, kMaxNodeNameLength - suffix.size()) + suffix;
+    }
+  }
   if (!valid_node_name(c.cluster.node_name)) {
     return fail("cluster.node_name: letters, digits and '-' only, at most 32");
   }

@@ -478,3 +478,10 @@ TEST_CASE("a cluster listen off loopback needs the cluster secret", "[loader]") 
   CHECK_THAT(load_error({"--cluster-listen", "0.0.0.0:7100"}), Catch::Contains("cluster secret"));
   CHECK(load_ok({"--cluster-listen", "0.0.0.0:7100", "--cluster-secret", "s"}).cluster.secret == "s");
 }
+
+TEST_CASE("in cluster mode the default node name carries the cluster port", "[loader]") {
+  const auto name = load_ok({"--cluster-listen", "127.0.0.1:7100"}).cluster.node_name;
+  CHECK(name.size() <= 32);
+  CHECK(name.ends_with("-7100"));
+  CHECK(load_ok({"--cluster-listen", "127.0.0.1:7100", "--node-name", "n1"}).cluster.node_name == "n1");
+}
