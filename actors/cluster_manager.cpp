@@ -5,6 +5,7 @@
 #include <caf/event_based_actor.hpp>
 #include <caf/io/middleman.hpp>
 #include <caf/io/middleman_actor.hpp>
+#include <caf/openssl/manager.hpp>
 #include <caf/response_promise.hpp>
 #include <caf/stateful_actor.hpp>
 #include <map>
@@ -63,6 +64,13 @@ using Self = caf::stateful_actor<State>;
 
 bool clustered(const State& s) {
   return !s.options.cluster.listen.empty();
+}
+
+// The transport: CAF's openssl manager (mutual TLS) when a cluster CA is configured, else the
+// plain middleman. Both speak the same middleman_actor protocol (publish, connect).
+caf::io::middleman_actor transport(Self* self) {
+  if (!self->state.options.cluster.tls_ca.empty()) return self->system().openssl_manager().actor_handle();
+  return self->system().middleman().actor_handle();
 }
 
 bool has(const std::vector<std::string>& v, const std::string& x) {
@@ -175,7 +183,7 @@ void connect_to(Self* self, const std::string& address) {
     config::log(config::LogLevel::debug, "cluster_connect_failed",
                 {{"address", address}, {"error", self->system().render(err)}});
   };
-  self->request(self->system().middleman().actor_handle(), kConnectTimeout,
+  self->request(transport(self), kConnectTimeout,
                 caf::connect_atom::value, host, static_cast<std::uint16_t>(port))
       .then(
           [self, done, failed](const caf::node_id&, caf::strong_actor_ptr& ptr,
@@ -268,7 +276,7 @@ void start_cluster(Self* self) {
   std::string host;
   unsigned short port = 0;
   config::split_host_port(s.options.cluster.listen, host, port);
-  self->request(self->system().middleman().actor_handle(), caf::infinite, caf::publish_atom::value,
+  self->request(transport(self), caf::infinite, caf::publish_atom::value,
                 static_cast<std::uint16_t>(port), caf::actor_cast<caf::strong_actor_ptr>(self),
                 std::set<std::string>{}, host, true)
       .then(

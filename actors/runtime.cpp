@@ -8,6 +8,7 @@
 #include <caf/event_based_actor.hpp>
 #include <caf/exit_reason.hpp>
 #include <caf/io/middleman.hpp>
+#include <caf/openssl/manager.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
 
@@ -139,6 +140,14 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   const bool clustered = !cfg.cluster.listen.empty();
   // The middleman (CAF's network layer) is loaded only in cluster mode (issue 7).
   if (clustered) impl.cfg.load<caf::io::middleman>();
+  // With a cluster CA, node-to-node links are mutual TLS (CAF's openssl module): a peer whose
+  // certificate does not chain to the CA cannot open a connection at all.
+  if (clustered && !cfg.cluster.tls_ca.empty()) {
+    impl.cfg.load<caf::openssl::manager>();
+    impl.cfg.openssl_certificate = cfg.cluster.tls_certificate;
+    impl.cfg.openssl_key = cfg.cluster.tls_key;
+    impl.cfg.openssl_cafile = cfg.cluster.tls_ca;
+  }
   impl.cfg.set("scheduler.max-threads", std::max(2u, std::thread::hardware_concurrency()));
   // The work-stealing scheduler polls (sleeping 50 µs between tries) while idle: measured at
   // 13% of a core under load. Our message rate is low and latency matters more: a shared

@@ -107,6 +107,10 @@ struct ClusterConfig {
   milliseconds suspect_after{3'000};         // no heartbeat for this long: suspect
   milliseconds down_after{8'000};            // no heartbeat for this long: down (dispatch stops)
   milliseconds rejoin_interval{2'000};       // a down or unreached peer is redialled this often
+  std::string tls_certificate;               // PEM certificate of this node (signed by tls_ca)
+  std::string tls_key;                       // its PEM private key
+  std::string tls_ca;                        // PEM CA every peer's certificate must chain to;
+                                             // all three set: node-to-node traffic is mutual TLS
 };
 
 struct LogConfig {

@@ -241,6 +241,12 @@ const std::vector<Option>& options() {
        seconds_setter(RIEMANN_FIELD(cluster.suspect_after))},
       {"cluster.down_after", {"RIEMANN_CLUSTER_DOWN_AFTER"}, "--cluster-down-after",
        "seconds without a heartbeat before a peer is down", seconds_setter(RIEMANN_FIELD(cluster.down_after))},
+      {"cluster.tls_certificate", {"RIEMANN_CLUSTER_TLS_CERT"}, "--cluster-tls-cert",
+       "PEM certificate of this node for node-to-node TLS", string_setter(RIEMANN_FIELD(cluster.tls_certificate))},
+      {"cluster.tls_key", {"RIEMANN_CLUSTER_TLS_KEY"}, "--cluster-tls-key", "PEM private key of that certificate",
+       string_setter(RIEMANN_FIELD(cluster.tls_key))},
+      {"cluster.tls_ca", {"RIEMANN_CLUSTER_TLS_CA"}, "--cluster-tls-ca",
+       "PEM CA that every node's certificate must chain to", string_setter(RIEMANN_FIELD(cluster.tls_ca))},
       {"log.level", {"RIEMANN_LOG_LEVEL", "LOG_LEVEL"}, "--log-level", "debug | info | warn | error",
        string_setter(RIEMANN_FIELD(log.level))},
   };
@@ -386,6 +392,11 @@ std::optional<std::string> validate_cluster(const ClusterConfig& c) {
     if (!split_host_port(seed, host, port) || port == 0) return "cluster.join: '" + seed + "' is not HOST:PORT";
   }
   if (c.heartbeat_interval.count() <= 0) return "cluster.heartbeat_interval: must be > 0";
+  const int tls_parts = !c.tls_certificate.empty() + !c.tls_key.empty() + !c.tls_ca.empty();
+  if (tls_parts != 0 && tls_parts != 3) return "cluster.tls_*: give certificate, key and CA together";
+  for (const auto* file : {&c.tls_certificate, &c.tls_key, &c.tls_ca}) {
+    if (!file->empty() && ::access(file->c_str(), R_OK) != 0) return "cluster.tls_*: cannot read " + *file;
+  }
   if (c.suspect_after <= c.heartbeat_interval || c.down_after <= c.suspect_after) {
     return "cluster: need heartbeat_interval < suspect_after < down_after";
   }

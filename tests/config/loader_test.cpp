@@ -485,3 +485,15 @@ TEST_CASE("in cluster mode the default node name carries the cluster port", "[lo
   CHECK(name.ends_with("-7100"));
   CHECK(load_ok({"--cluster-listen", "127.0.0.1:7100", "--node-name", "n1"}).cluster.node_name == "n1");
 }
+
+TEST_CASE("cluster TLS needs certificate, key and CA together, and readable", "[loader]") {
+  const std::string readable = RIEMANN_SOURCE_DIR "/CMakeLists.txt";
+  CHECK_THAT(load_error({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", readable}),
+             Catch::Contains("together"));
+  CHECK_THAT(load_error({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", "/nonexistent/ca.pem",
+                         "--cluster-tls-cert", readable, "--cluster-tls-key", readable}),
+             Catch::Contains("cannot read /nonexistent/ca.pem"));
+  auto c = load_ok({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", readable, "--cluster-tls-cert",
+                    readable, "--cluster-tls-key", readable});
+  CHECK(c.cluster.tls_ca == readable);
+}
