@@ -27,6 +27,8 @@ FINISH_LIMIT_S = 180
 POLL_INTERVAL_S = 0.2
 TERMINAL = {"completed", "runtime_error", "signaled", "time_limit_exceeded", "memory_limit_exceeded",
             "output_limit_exceeded", "compilation_error", "rejected", "internal_error"}
+NETWORK_EXECUTIONS = 6
+NETWORK_KILL_AFTER_S = 1.5
 PROGRAM = "import time\ntime.sleep(0.3)\nprint('done')\n"
 
 
@@ -36,7 +38,7 @@ class Node:
         self.cluster_port = free_port()
         self.address = f"127.0.0.1:{self.cluster_port}"
         args = ["--node-name", name, "--workers", "2", "--cluster-listen", self.address,
-                "--cluster-secret", secret]
+                "--cluster-secret", secret, "--allow-network"]
         for seed in join:
             args += ["--join", seed]
         self.server = Server(BINARY, extra_args=args)
@@ -178,6 +180,35 @@ class ClusterTest(unittest.TestCase):
                         f"beta did not rejoin: {self.states(self.a)}")
         self.assertTrue(wait_for(lambda: self.states(self.c).get("beta") == "up", JOIN_LIMIT_S),
                         f"gamma does not see beta again: {self.states(self.c)}")
+
+    def test_5_executions_with_network_are_never_re_run(self):
+        self.assertTrue(wait_for(lambda: self.states(self.a).get("beta") == "up", JOIN_LIMIT_S))
+        program = "import time\ntime.sleep(4)\nprint('net')\n"
+        ids = []
+        for _ in range(NETWORK_EXECUTIONS):
+            status, _, doc = self.a.server.execute(program, options={"wait": False, "network": True})
+            self.assertEqual(status, 202, doc)
+            ids.append(doc["data"]["execution_id"])
+        time.sleep(NETWORK_KILL_AFTER_S)
+        self.b.server.kill9()
+        final = {}
+
+        def all_terminal():
+            for ident in ids:
+                status, _, doc = self.a.server.json("GET", f"/v1/execute/{ident}")
+                if status == 200 and doc["data"]["status"] in TERMINAL:
+                    final[ident] = doc["data"]
+            return len(final) == len(ids)
+
+        self.assertTrue(wait_for(all_terminal, FINISH_LIMIT_S), f"{len(ids) - len(final)} never finished")
+        lost = [d for d in final.values() if d["status"] == "internal_error"]
+        self.assertGreaterEqual(len(lost), 1, [d["status"] for d in final.values()])
+        for d in lost:
+            self.assertIn("executions with network access are not re-run", d.get("error", ""))
+        for d in final.values():
+            if d["status"] != "internal_error":
+                self.assertEqual(d["status"], "completed", d)
+                self.assertNotEqual(d["node"], "beta")
 
 
 if __name__ == "__main__":
