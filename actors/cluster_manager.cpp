@@ -57,6 +57,7 @@ struct State {
   bool published = false;                          // cluster mode: listening
   std::string publish_error;
   std::vector<caf::response_promise> waiting_for_publish;
+  std::set<std::string> peer_languages;  // of the peers that are up, as last announced
   const char* name = kName;
 };
 
@@ -69,7 +70,8 @@ bool clustered(const State& s) {
 // The transport: CAF's openssl manager (mutual TLS) when a cluster CA is configured, else the
 // plain middleman. Both speak the same middleman_actor protocol (publish, connect).
 caf::io::middleman_actor transport(Self* self) {
-  if (!self->state.options.cluster.tls_ca.empty()) return self->system().openssl_manager().actor_handle();
+  if (!self->state.options.cluster.tls_ca.empty())
+    return self->system().openssl_manager().actor_handle();
   return self->system().middleman().actor_handle();
 }
 
@@ -109,8 +111,22 @@ caf::error refused() {
   return make_error(errc::invalid_request, "this node has not proved the cluster secret");
 }
 
+// Tells the HTTP layer when the languages of the up peers change.
+void announce_languages(Self* self) {
+  auto& s = self->state;
+  std::set<std::string> now;
+  for (const auto& [name, p] : s.peers) {
+    if (s.membership->state(name) == NodeState::up)
+      now.insert(p.status.languages.begin(), p.status.languages.end());
+  }
+  if (now == s.peer_languages) return;
+  s.peer_languages = now;
+  if (s.options.on_peer_languages) s.options.on_peer_languages({now.begin(), now.end()});
+}
+
 void publish_metrics(Self* self) {
   auto& s = self->state;
+  announce_languages(self);
   auto& m = *s.membership;
   for (auto st : kStates) {
     const auto peers = static_cast<std::int64_t>(m.count(st));
@@ -183,8 +199,8 @@ void connect_to(Self* self, const std::string& address) {
     config::log(config::LogLevel::debug, "cluster_connect_failed",
                 {{"address", address}, {"error", self->system().render(err)}});
   };
-  self->request(transport(self), kConnectTimeout,
-                caf::connect_atom::value, host, static_cast<std::uint16_t>(port))
+  self->request(transport(self), kConnectTimeout, caf::connect_atom::value, host,
+                static_cast<std::uint16_t>(port))
       .then(
           [self, done, failed](const caf::node_id&, caf::strong_actor_ptr& ptr,
                                const std::set<std::string>&) {

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <caf/actor.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct ClusterOptions {
   config::ClusterConfig cluster;       // listen "" = single node: no middleman, no peers
   std::uint32_t workers = 0;           // local sandbox slots
   std::vector<std::string> languages;  // runnable here
+  // Called (on the manager's thread) with the languages of the peers that are up, whenever
+  // that set changes; the HTTP layer then accepts languages only other nodes can run.
+  std::function<void(std::vector<std::string>)> on_peer_languages;
 };
 
 // `root` runs and fetches for peers and answers figures; the manager never owns it.

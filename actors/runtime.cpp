@@ -12,6 +12,7 @@
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <future>
@@ -167,6 +168,25 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   for (const auto& l : options.languages->all()) {
     if (l.available) ro.cluster.languages.push_back(l.name);
   }
+  ro.cluster.on_peer_languages = [rt = runtime.get()](std::vector<std::string> remote) {
+    auto merged = std::make_shared<config::LanguageRegistry>();
+    auto on_peers = [&remote](const std::string& name) {
+      return std::find(remote.begin(), remote.end(), name) != remote.end();
+    };
+    for (auto language : rt->options_.languages->all()) {
+      language.available = language.available || on_peers(language.name);
+      merged->add(std::move(language));
+    }
+    for (const auto& name : remote) {
+      if (merged->find(name)) continue;
+      config::Language other_nodes_only;  // no definition here: the running node has one
+      other_nodes_only.name = name;
+      other_nodes_only.available = true;
+      merged->add(std::move(other_nodes_only));
+    }
+    std::lock_guard lock(rt->runnable_mutex_);
+    rt->runnable_ = std::move(merged);
+  };
   ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows};
   ro.restart_limit = cfg.execution.restart_limit;
   ro.restart_window = cfg.execution.restart_window;
@@ -222,6 +242,11 @@ std::uint64_t Runtime::usage(const std::string& key_id, const std::string& month
 void Runtime::record_usage(const std::string& key_id, const std::string& month) {
   // Through the root to the store actor, the only writer.
   caf::anon_send(impl_->root, usage_atom_v, key_id, month, std::uint64_t{1});
+}
+
+std::shared_ptr<const config::LanguageRegistry> Runtime::runnable_languages() const {
+  std::lock_guard lock(runnable_mutex_);
+  return runnable_ ? runnable_ : options_.languages;
 }
 
 bool Runtime::try_admit() {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,9 @@ class Runtime {
   Metrics& metrics() { return *metrics_; }
   const config::Config& config() const { return options_.config; }
   const config::LanguageRegistry& languages() const { return *options_.languages; }
+  // What a request may ask for: this node's languages, plus in cluster mode those only other
+  // nodes that are up can run (listed as available, without a local definition if unknown here).
+  std::shared_ptr<const config::LanguageRegistry> runnable_languages() const;
   std::vector<std::string> warnings() const { return warnings_; }
   bool root_alive() const;
   std::uint64_t recovered_at_start() const { return recovered_; }
@@ -97,6 +101,8 @@ class Runtime {
   std::vector<std::string> warnings_;
   std::uint64_t recovered_ = 0;
   std::atomic<std::int64_t> admitted_{0};
+  mutable std::mutex runnable_mutex_;
+  std::shared_ptr<const config::LanguageRegistry> runnable_;  // null: the local registry
   std::unique_ptr<Impl> impl_;
 };
 

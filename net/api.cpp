@@ -193,7 +193,7 @@ void Api::handle(HttpRequest request, Done done) {
 }
 
 void Api::execute(HttpRequest&& request, const RequestContext& ctx, Done done) {
-  auto parsed = parse_execute_request(request.body, runtime_.config(), runtime_.languages());
+  auto parsed = parse_execute_request(request.body, runtime_.config(), *runtime_.runnable_languages());
   if (!parsed) return done(error_response(parsed.error(), ctx.request_id));
   auto req = std::move(*parsed);
   req.request_id = ctx.request_id;
@@ -256,8 +256,9 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
     g->done(envelope(kOk, data, g->meta));
   };
   std::vector<std::pair<std::size_t, actors::execution_request>> runnable;
+  const auto languages = runtime_.runnable_languages();
   for (std::size_t i = 0; i < items.size(); ++i) {
-    auto parsed = parse_execute_value(items[i], cfg, runtime_.languages());
+    auto parsed = parse_execute_value(items[i], cfg, *languages);
     if (!parsed) {
       auto e = parsed.error();
       if (e.details.contains("field")) {

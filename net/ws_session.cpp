@@ -57,7 +57,7 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
 
   void begin(const std::string& text) {
     auto& rt = api_.runtime();
-    auto parsed = parse_execute_request(text, rt.config(), rt.languages());
+    auto parsed = parse_execute_request(text, rt.config(), *rt.runnable_languages());
     if (!parsed) return fail(parsed.error(), websocket::close_code::policy_error);
     if (!rt.try_admit()) return fail(from_engine(actors::errc::queue_full, ""), websocket::close_code::try_again_later);
     auto req = std::move(*parsed);

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 from collections import Counter
@@ -16,6 +17,7 @@ from collections import Counter
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from riemann_server import Server, b64, free_port  # noqa: E402
 
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = None
 SECRET = "e2e-cluster-secret"
 EXECUTIONS = 60
@@ -209,6 +211,45 @@ class ClusterTest(unittest.TestCase):
             if d["status"] != "internal_error":
                 self.assertEqual(d["status"], "completed", d)
                 self.assertNotEqual(d["node"], "beta")
+
+
+class LanguageRoutingTest(unittest.TestCase):
+    """A node that can run only Python accepts a Bash request and routes it to a node that can."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.languages = tempfile.mkdtemp(prefix="riemann-e2e-langs-")
+        shutil.copy(os.path.join(ROOT, "config", "languages", "python.json"), cls.languages)
+        cls.full = Node("full").start()
+        cls.solo = Node("solo", join=[cls.full.address])
+        cls.solo.server.extra_args += ["--languages-dir", cls.languages]
+        cls.solo.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        for n in (cls.solo, cls.full):
+            n.server.stop()
+            shutil.rmtree(n.server.data_dir, ignore_errors=True)
+        shutil.rmtree(cls.languages, ignore_errors=True)
+
+    def test_a_language_only_another_node_has_runs_there(self):
+        self.assertTrue(wait_for(lambda: set(self.solo.cluster()) == {"solo", "full"}, JOIN_LIMIT_S))
+        self.assertEqual(self.solo.cluster()["solo"]["languages"], ["python"])
+
+        def bash_runs():
+            status, _, doc = self.solo.server.execute("echo routed by language", language="bash")
+            return status == 200 and doc
+        # The languages of the peers reach the HTTP layer with the join (heartbeats keep them).
+        self.assertTrue(wait_for(lambda: bash_runs() is not False, JOIN_LIMIT_S))
+        doc = bash_runs()
+        self.assertEqual(doc["data"]["status"], "completed", doc)
+        self.assertEqual(doc["data"]["output"], "routed by language\n")
+        self.assertEqual(doc["metadata"]["node"], "full")
+        status, _, langs = self.solo.server.json("GET", "/v1/languages")
+        bash = [entry for entry in langs["data"]["languages"] if entry["name"] == "bash"][0]
+        self.assertEqual(bash["nodes"], ["full"])
+        status, _, doc = self.solo.server.execute("x", language="cobol")
+        self.assertEqual(status, 400, doc)
 
 
 if __name__ == "__main__":
