@@ -1,9 +1,9 @@
 #include "actors/pipeline.hpp"
 
 #include <caf/actor_system.hpp>
+#include <caf/event_based_actor.hpp>
 #include <caf/response_promise.hpp>
 #include <caf/send.hpp>
-#include <caf/event_based_actor.hpp>
 #include <caf/stateful_actor.hpp>
 #include <chrono>
 #include <optional>
@@ -46,7 +46,8 @@ bool rejects(const execution_request& req, const security_scan& scan) {
 
 void record_metrics(Self* self, const execution_result& r) {
   auto& s = self->state;
-  const double engine = std::chrono::duration<double>(std::chrono::steady_clock::now() - s.started).count();
+  const double engine =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - s.started).count();
   s.h.metrics->execution_finished(r.language, r.status, engine, r.run.wall_time_s);
   for (const auto& e : r.run.runtime_events) s.h.metrics->runtime_event(e.syscall);
 }
@@ -65,7 +66,8 @@ void notify(Self* self, const execution_result& r, const std::string& data_json)
   if (url.empty() || !s.h.webhooks) return;
   const char* event = r.status == "completed" ? "execution.completed" : "execution.failed";
   self->send(s.h.webhooks, notify_atom_v, url, std::string(event), data_json);
-  if (security_alert(r)) self->send(s.h.webhooks, notify_atom_v, url, std::string("security.alert"), data_json);
+  if (security_alert(r))
+    self->send(s.h.webhooks, notify_atom_v, url, std::string("security.alert"), data_json);
 }
 
 // Persists the result, then answers the client. The reply waits for the commit so that a
@@ -80,8 +82,13 @@ void finish(Self* self, execution_result result) {
   if (s.scan) result.security = *s.scan;
   result.security.runtime_events = result.run.runtime_events;
   record_metrics(self, result);
-  stored_execution row{result.id,           result.status,          result.language, s.h.node,
-                       result.created_at_ms, result.completed_at_ms, result_to_json(result)};
+  stored_execution row{result.id,
+                       result.status,
+                       result.language,
+                       s.h.node,
+                       result.created_at_ms,
+                       result.completed_at_ms,
+                       result_to_json(result)};
   notify(self, result, row.result_json);
   self->request(s.h.store, kStoreTimeout, store_atom_v, std::move(row), request_to_json(s.request))
       .then(
@@ -109,8 +116,8 @@ void refine_and_finish(Self* self, run_outcome run) {
   auto& s = self->state;
   auto analysis = s.analysis.value_or(riemann_analysis{});
   auto output = run.output;
-  self->request(s.h.pattern, kAnalysisTimeout, refine_atom_v, std::move(analysis), std::move(output),
-                s.request.riemann_threshold)
+  self->request(s.h.pattern, kAnalysisTimeout, refine_atom_v, std::move(analysis),
+                std::move(output), s.request.riemann_threshold)
       .then(
           [self, run](riemann_analysis& refined) mutable {
             execution_result r;
@@ -136,7 +143,8 @@ void run_program(Self* self) {
       .then([self](run_outcome& run) { refine_and_finish(self, std::move(run)); },
             [self](caf::error& err) {
               auto code = our_code(err);
-              if ((code == errc::queue_full || code == errc::shutting_down) && self->state.request.wait) {
+              if ((code == errc::queue_full || code == errc::shutting_down) &&
+                  self->state.request.wait) {
                 // Not accepted for running: the caller gets the error (503), nothing is stored.
                 self->state.promise.deliver(err);
                 self->quit();
@@ -174,11 +182,13 @@ caf::behavior pipeline(Self* self, Handles handles) {
         s.started = std::chrono::steady_clock::now();
         if (!s.request.wait) {
           // The client already holds the id: record it now so that a poll finds it queued.
-          stored_execution row{s.request.id, "queued", s.request.language, s.h.node,
-                               s.created_at_ms, s.created_at_ms, ""};
+          stored_execution row{
+              s.request.id,    "queued", s.request.language, s.h.node, s.created_at_ms,
+              s.created_at_ms, ""};
           caf::anon_send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
         }
-        self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language, s.request.files)
+        self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language,
+                      s.request.files)
             .then(
                 [self](security_scan& scan) {
                   self->state.scan = std::move(scan);
@@ -189,15 +199,17 @@ caf::behavior pipeline(Self* self, Handles handles) {
                   security_scan failed;
                   failed.level = "unknown";
                   failed.score = 0;
-                  config::log(config::LogLevel::warn, "scan_failed",
-                              {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
+                  config::log(
+                      config::LogLevel::warn, "scan_failed",
+                      {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
                   if (self->state.request.security_level == "high") {
                     self->state.scan = failed;
                     self->state.analysis = self->state.analysis.value_or(riemann_analysis{});
                     execution_result r;
                     r.status = "rejected";
                     r.run.status = r.status;
-                    r.error = "security_level high: the static scan failed (" + error_message(err) + ")";
+                    r.error =
+                        "security_level high: the static scan failed (" + error_message(err) + ")";
                     finish(self, std::move(r));
                     return;
                   }

@@ -1,8 +1,8 @@
 #include "actors/root_supervisor.hpp"
 
 #include <caf/actor_system.hpp>
-#include <caf/exit_reason.hpp>
 #include <caf/event_based_actor.hpp>
+#include <caf/exit_reason.hpp>
 #include <caf/stateful_actor.hpp>
 #include <vector>
 
@@ -20,15 +20,21 @@ constexpr const char* kName = "root";
 constexpr auto kFiguresTimeout = std::chrono::seconds(5);
 
 enum class Child { store, scanner, pattern, executor, webhooks };
-constexpr Child kChildren[] = {Child::store, Child::scanner, Child::pattern, Child::executor, Child::webhooks};
+constexpr Child kChildren[] = {Child::store, Child::scanner, Child::pattern, Child::executor,
+                               Child::webhooks};
 
 const char* child_name(Child c) {
   switch (c) {
-    case Child::store: return "store";
-    case Child::scanner: return "scanner";
-    case Child::pattern: return "pattern";
-    case Child::executor: return "execution";
-    case Child::webhooks: return "webhooks";
+    case Child::store:
+      return "store";
+    case Child::scanner:
+      return "scanner";
+    case Child::pattern:
+      return "pattern";
+    case Child::executor:
+      return "execution";
+    case Child::webhooks:
+      return "webhooks";
   }
   return "unknown";
 }
@@ -47,11 +53,16 @@ using Self = caf::stateful_actor<State>;
 
 caf::actor& handle_of(State& s, Child c) {
   switch (c) {
-    case Child::store: return s.handles.store;
-    case Child::scanner: return s.handles.scanner;
-    case Child::pattern: return s.handles.pattern;
-    case Child::executor: return s.handles.executor;
-    case Child::webhooks: return s.handles.webhooks;
+    case Child::store:
+      return s.handles.store;
+    case Child::scanner:
+      return s.handles.scanner;
+    case Child::pattern:
+      return s.handles.pattern;
+    case Child::executor:
+      return s.handles.executor;
+    case Child::webhooks:
+      return s.handles.webhooks;
   }
   return s.handles.store;
 }
@@ -61,15 +72,19 @@ caf::actor spawn_child(Self* self, Child c) {
   switch (c) {
     case Child::store:
       // Detached: SQLite calls block, they must not hold a scheduler thread.
-      return self->spawn<caf::detached>(store_actor, d.db, self->state.options.retention, d.metrics);
-    case Child::scanner: return self->spawn(scanner_actor, d.engine, d.metrics);
-    case Child::pattern: return self->spawn(pattern_actor, d.engine, d.metrics);
+      return self->spawn<caf::detached>(store_actor, d.db, self->state.options.retention,
+                                        d.metrics);
+    case Child::scanner:
+      return self->spawn(scanner_actor, d.engine, d.metrics);
+    case Child::pattern:
+      return self->spawn(pattern_actor, d.engine, d.metrics);
     case Child::executor:
-      return spawn_execution_supervisor(self->system(), self->state.options.execution, d.runner, d.metrics);
+      return spawn_execution_supervisor(self->system(), self->state.options.execution, d.runner,
+                                        d.metrics);
     case Child::webhooks:
       // The dispatcher reaches the store through us, so a restarted store is found again.
-      return spawn_webhook_dispatcher(self->system(), caf::actor_cast<caf::actor>(self), d.webhook_sender,
-                                      d.webhook_policy, d.metrics);
+      return spawn_webhook_dispatcher(self->system(), caf::actor_cast<caf::actor>(self),
+                                      d.webhook_sender, d.webhook_policy, d.metrics);
   }
   return {};
 }
@@ -91,8 +106,10 @@ void publish_children(Self* self) {
 void alert(Self* self, const std::string& what) {
   auto& s = self->state;
   if (s.deps.alert_url.empty() || !s.handles.webhooks) return;
-  std::string data = "{\"node\":\"" + s.options.node + "\",\"supervisor\":\"" + kName + "\",\"what\":\"" + what + "\"}";
-  self->send(s.handles.webhooks, notify_atom_v, s.deps.alert_url, std::string("system.alert"), std::move(data));
+  std::string data = "{\"node\":\"" + s.options.node + "\",\"supervisor\":\"" + kName +
+                     "\",\"what\":\"" + what + "\"}";
+  self->send(s.handles.webhooks, notify_atom_v, s.deps.alert_url, std::string("system.alert"),
+             std::move(data));
 }
 
 void on_child_down(Self* self, const caf::down_msg& dm) {
@@ -116,7 +133,9 @@ void on_child_down(Self* self, const caf::down_msg& dm) {
     s.deps.metrics->supervisor_restart(kName, child_name(c));
     alert(self, std::string("child restarted: ") + child_name(c));
     config::log(config::LogLevel::warn, "child_restarted",
-                {{"supervisor", kName}, {"child", child_name(c)}, {"reason", self->system().render(dm.reason)}});
+                {{"supervisor", kName},
+                 {"child", child_name(c)},
+                 {"reason", self->system().render(dm.reason)}});
     start_child(self, c);
     publish_children(self);
     return;
@@ -156,13 +175,16 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
       [self](count_atom) { return self->delegate(self->state.handles.store, count_atom_v); },
       [self](recover_atom) { return self->delegate(self->state.handles.store, recover_atom_v); },
       [self](wh_enqueue_atom a, std::string& url, std::string& event, std::string& body) {
-        return self->delegate(self->state.handles.store, a, std::move(url), std::move(event), std::move(body));
+        return self->delegate(self->state.handles.store, a, std::move(url), std::move(event),
+                              std::move(body));
       },
       [self](wh_due_atom a, std::int64_t now, std::uint64_t limit) {
         return self->delegate(self->state.handles.store, a, now, limit);
       },
-      [self](wh_result_atom a, std::int64_t id, bool ok, std::string& error, std::int64_t next, bool give_up) {
-        return self->delegate(self->state.handles.store, a, id, ok, std::move(error), next, give_up);
+      [self](wh_result_atom a, std::int64_t id, bool ok, std::string& error, std::int64_t next,
+             bool give_up) {
+        return self->delegate(self->state.handles.store, a, id, ok, std::move(error), next,
+                              give_up);
       },
       [self](usage_atom a, std::string& key_id, std::string& month, std::uint64_t n) {
         self->send(self->state.handles.store, a, std::move(key_id), std::move(month), n);
@@ -178,8 +200,11 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
         mine.mailbox_depth = self->mailbox().size();
         auto rp = self->make_response_promise<std::vector<supervisor_figures>>();
         self->request(s.handles.executor, kFiguresTimeout, figures_atom_v)
-            .then([rp, mine](supervisor_figures& exec) mutable { rp.deliver(std::vector{mine, exec}); },
-                  [rp, mine](caf::error&) mutable { rp.deliver(std::vector{mine}); });
+            .then(
+                [rp, mine](supervisor_figures& exec) mutable {
+                  rp.deliver(std::vector{mine, exec});
+                },
+                [rp, mine](caf::error&) mutable { rp.deliver(std::vector{mine}); });
         return rp;
       },
   };

@@ -1,14 +1,14 @@
 #include "actors/runtime.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <caf/actor_system.hpp>
 #include <caf/actor_system_config.hpp>
 #include <caf/event_based_actor.hpp>
 #include <caf/exit_reason.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 #include <cstring>
 #include <filesystem>
@@ -117,8 +117,8 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
     runtime->warnings_ = impl.sandbox->warnings();
     auto cache = std::make_shared<storage::CompileCache>(cfg.storage.data_dir + "/cache",
                                                          cfg.execution.compile_cache_bytes);
-    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name, std::move(cache),
-                                 runtime->streams_);
+    runner = make_sandbox_runner(impl.sandbox, options.languages, cfg.cluster.node_name,
+                                 std::move(cache), runtime->streams_);
   }
   auto engine = patterns::Engine::load(cfg.paths.rules_dir);
   if (!engine) return unexpected("patterns: " + engine.error().message);
@@ -202,7 +202,9 @@ bool Runtime::try_admit() {
   return true;
 }
 
-void Runtime::release() { admitted_.fetch_sub(1); }
+void Runtime::release() {
+  admitted_.fetch_sub(1);
+}
 
 bool Runtime::root_alive() const {
   return impl_->root && !impl_->root->getf(caf::abstract_actor::is_terminated_flag);

@@ -6,9 +6,9 @@
 
 #include <atomic>
 #include <chrono>
-#include <optional>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 

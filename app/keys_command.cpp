@@ -18,10 +18,11 @@ constexpr int kUsage = 2;
 constexpr int kFailed = 1;
 
 int usage() {
-  std::fprintf(stderr,
-               "usage: riemann keys create --tier free|pro|enterprise --name NAME [--data-dir DIR]\n"
-               "       riemann keys list [--data-dir DIR]\n"
-               "       riemann keys revoke KEY_ID [--data-dir DIR]\n");
+  std::fprintf(
+      stderr,
+      "usage: riemann keys create --tier free|pro|enterprise --name NAME [--data-dir DIR]\n"
+      "       riemann keys list [--data-dir DIR]\n"
+      "       riemann keys revoke KEY_ID [--data-dir DIR]\n");
   return kUsage;
 }
 
@@ -40,7 +41,8 @@ int create(storage::Database& db, const std::string& tier, const std::string& na
     std::fprintf(stderr, "riemann keys: %s\n", key.error().message.c_str());
     return kFailed;
   }
-  std::printf("created key %s (name %s, tier %s)\n", key->id.c_str(), key->name.c_str(), key->tier.c_str());
+  std::printf("created key %s (name %s, tier %s)\n", key->id.c_str(), key->name.c_str(),
+              key->tier.c_str());
   std::printf("store it now: it is shown only this once\n");
   std::printf("%s\n", secret.c_str());
   return kOk;
@@ -53,7 +55,8 @@ int list(storage::Database& db) {
     return kFailed;
   }
   const auto month = storage::current_month(config::now_ms());
-  std::printf("%-18s %-11s %-8s %-10s %-24s %s\n", "ID", "TIER", "STATE", "THIS MONTH", "CREATED", "NAME");
+  std::printf("%-18s %-11s %-8s %-10s %-24s %s\n", "ID", "TIER", "STATE", "THIS MONTH", "CREATED",
+              "NAME");
   for (const auto& k : *keys) {
     auto used = db.usage(k.id, month);
     std::printf("%-18s %-11s %-8s %-10llu %-24s %s\n", k.id.c_str(), k.tier.c_str(),
@@ -98,7 +101,8 @@ int keys_command(const Args& raw) {
   }
   if (action == "create" && loaded->positional.empty()) return create(**db, tier, name);
   if (action == "list" && loaded->positional.empty()) return list(**db);
-  if (action == "revoke" && loaded->positional.size() == 1) return revoke(**db, loaded->positional.front());
+  if (action == "revoke" && loaded->positional.size() == 1)
+    return revoke(**db, loaded->positional.front());
   return usage();
 }
 

@@ -24,7 +24,8 @@ ApiError unauthorized(std::string message) {
 
 Expected<storage::ApiKey, ApiError> Authenticator::authenticate(const std::string& header,
                                                                 clock::time_point now) {
-  if (header.empty()) return unexpected(unauthorized("an API key is required: Authorization: Bearer <key>"));
+  if (header.empty())
+    return unexpected(unauthorized("an API key is required: Authorization: Bearer <key>"));
   if (header.size() <= kBearer.size() || header.compare(0, kBearer.size(), kBearer) != 0) {
     return unexpected(unauthorized("the Authorization header must be 'Bearer <key>'"));
   }

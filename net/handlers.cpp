@@ -18,10 +18,14 @@ constexpr std::int64_t kSecondsPerHour = 3600;
 constexpr std::int64_t kSecondsPerDay = 86400;
 
 json::object figures_json(const actors::supervisor_figures& f) {
-  return json::object{{"name", f.name},         {"children", f.children},
-                      {"children_alive", f.children_alive}, {"restarts", f.restarts},
-                      {"escalations", f.escalations}, {"mailbox_depth", f.mailbox_depth},
-                      {"in_flight", f.in_flight},   {"queued", f.queued}};
+  return json::object{{"name", f.name},
+                      {"children", f.children},
+                      {"children_alive", f.children_alive},
+                      {"restarts", f.restarts},
+                      {"escalations", f.escalations},
+                      {"mailbox_depth", f.mailbox_depth},
+                      {"in_flight", f.in_flight},
+                      {"queued", f.queued}};
 }
 
 bool engine_degraded(const HealthInput& in) {
@@ -65,7 +69,8 @@ HttpResponse render_stored(const actors::stored_execution& e, const ResponseMeta
 }
 
 HttpResponse render_accepted(const std::string& id, const ResponseMeta& meta) {
-  return envelope(kAccepted, json::serialize(json::object{{"execution_id", id}, {"status", "queued"}}), meta);
+  return envelope(kAccepted,
+                  json::serialize(json::object{{"execution_id", id}, {"status", "queued"}}), meta);
 }
 
 std::string format_uptime(std::int64_t s) {
@@ -84,7 +89,9 @@ HttpResponse render_health(const HealthInput& in) {
   json::object components{
       {"api", "healthy"},
       {"database", in.total_executions ? "healthy" : "unhealthy"},
-      {"execution_engine", !in.root_alive ? "unhealthy" : engine_degraded(in) ? "degraded" : "healthy"},
+      {"execution_engine", !in.root_alive        ? "unhealthy"
+                           : engine_degraded(in) ? "degraded"
+                                                 : "healthy"},
       {"sandbox", in.sandbox_warnings.empty() ? "healthy" : "degraded"},
   };
   json::array warnings;

@@ -139,7 +139,8 @@ TEST_CASE("executions a crash left unfinished end as internal_error at the next 
   {
     auto db = storage::Database::open(dir.path.string());
     REQUIRE(db);
-    storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", 1, 1, "{}", ""};
+    storage::ExecutionRow row{
+        "exec_test_00000000000000crash", "running", "python", "test", 1, 1, "{}", ""};
     REQUIRE((*db)->put_execution(row));
   }
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
@@ -165,7 +166,9 @@ TEST_CASE("a worker crash through the whole tree is retried and shows in the met
   REQUIRE(result);
   CHECK(result->status == "completed");
   const auto text = (*rt)->metrics().serialize();
-  CHECK(text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
+  CHECK(
+      text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
+      std::string::npos);
+  CHECK(text.find("riemann_executions_total{language=\"python\",status=\"completed\"} 1") !=
         std::string::npos);
-  CHECK(text.find("riemann_executions_total{language=\"python\",status=\"completed\"} 1") != std::string::npos);
 }
