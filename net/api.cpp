@@ -116,6 +116,7 @@ std::optional<HttpResponse> Api::admit(const HttpRequest& request, RequestContex
   auto key = auth_.authenticate(request.header("authorization"));
   if (!key) return error_response(key.error(), ctx.request_id);
   ctx.key_id = key->id;
+  ctx.key_webhook_url = key->webhook_url;
   const auto month = storage::current_month(config::now_ms());
   ctx.rate = limiter_.take(key->id, tier_limits(key->tier), month);
   if (!ctx.rate->allowed) {
@@ -191,6 +192,7 @@ void Api::execute(HttpRequest&& request, const RequestContext& ctx, Done done) {
   if (!parsed) return done(error_response(parsed.error(), ctx.request_id));
   auto req = std::move(*parsed);
   req.request_id = ctx.request_id;
+  if (req.webhook_url.empty()) req.webhook_url = ctx.key_webhook_url;  // the key's default
   const ResponseMeta meta{ctx.request_id, runtime_.config().cluster.node_name};
   if (!runtime_.try_admit()) return done(unavailable(ctx.request_id));
   const auto timeout = execution_timeout(req, runtime_.config());
@@ -271,6 +273,7 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
       continue;
     }
     parsed->request_id = ctx.request_id;
+    if (parsed->webhook_url.empty()) parsed->webhook_url = ctx.key_webhook_url;
     runnable.emplace_back(i, std::move(*parsed));
   }
   g->pending = runnable.size() + 1;  // +1: this function's own hold, released below

@@ -22,6 +22,7 @@ struct RequestContext {
   std::string route;
   std::string method;
   std::string key_id;                // "" when unauthenticated
+  std::string key_webhook_url;       // the key's default webhook ("" = none)
   std::optional<RateDecision> rate;  // set on rate-limited routes
 };
 

@@ -64,17 +64,24 @@ std::string current_month(std::int64_t ms) {
 }
 
 Expected<ApiKey, Error> Database::create_key(const std::string& name, const std::string& tier,
-                                             const std::string& key_hash) {
+                                             const std::string& key_hash,
+                                             const std::string& webhook_url) {
   try {
-    ApiKey k{kIdPrefix + random_hex(kIdBytes), name, tier, config::now_ms(), 0, ""};
+    ApiKey k{kIdPrefix + random_hex(kIdBytes), name, tier, config::now_ms(), 0, webhook_url};
     SQLite::Statement q(
         impl_->db,
-        "INSERT INTO api_keys (id, name, tier, key_hash, created_at_ms) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO api_keys (id, name, tier, key_hash, created_at_ms, webhook_url) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, k.id);
     q.bind(2, k.name);
     q.bind(3, k.tier);
     q.bind(4, key_hash);
     q.bind(5, static_cast<int64_t>(k.created_at_ms));
+    if (webhook_url.empty()) {
+      q.bind(6);  // NULL: no default webhook for this key
+    } else {
+      q.bind(6, webhook_url);
+    }
     q.exec();
     return k;
   } catch (const std::exception& e) {

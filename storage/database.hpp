@@ -86,7 +86,8 @@ class Database {
 
   // API keys (api_keys.cpp). Only the hash of a key is ever stored.
   Expected<ApiKey, Error> create_key(const std::string& name, const std::string& tier,
-                                     const std::string& key_hash);
+                                     const std::string& key_hash,
+                                     const std::string& webhook_url = {});
   Expected<std::optional<ApiKey>, Error> find_key_by_hash(const std::string& key_hash);
   Expected<std::vector<ApiKey>, Error> list_keys();
   Expected<bool, Error> revoke_key(const std::string& id);  // false: no such key
