@@ -142,7 +142,8 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   ro.execution.queue_capacity = cfg.execution.queue_capacity;
   ro.execution.restart_limit = cfg.execution.restart_limit;
   ro.execution.restart_window = cfg.execution.restart_window;
-  ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows};
+  ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows,
+                                 cfg.storage.prune_interval};
   ro.restart_limit = cfg.execution.restart_limit;
   ro.restart_window = cfg.execution.restart_window;
   WebhookPolicy policy;

@@ -51,7 +51,18 @@ storage::ExecutionRow abandon(storage::ExecutionRow row) {
 
 caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage::Database> db,
                           RetentionPolicy retention, std::shared_ptr<Metrics> metrics) {
+  self->send(self, tick_atom_v);  // retention: prune at start-up, then periodically
   return {
+      [self, db, retention](tick_atom) {
+        auto n = db->prune(config::now_ms() - static_cast<std::int64_t>(retention.days) * kMsPerDay,
+                           retention.rows);
+        if (!n) {
+          config::log(config::LogLevel::error, "prune_failed", {{"error", n.error().message}});
+        } else if (*n > 0) {
+          config::log(config::LogLevel::info, "pruned", {{"executions", std::to_string(*n)}});
+        }
+        self->delayed_send(self, retention.interval, tick_atom_v);
+      },
       [self, db, metrics](store_atom, const stored_execution& e,
                           std::string& request_json) -> caf::result<bool> {
         metrics->mailbox_depth(kName, static_cast<std::int64_t>(self->mailbox().size()));

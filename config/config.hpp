@@ -32,6 +32,7 @@ struct StorageConfig {
   std::string data_dir = "./data";           // SQLite file (riemann.db) and other state live here
   unsigned retention_days = 30;              // executions older than this are deleted
   std::uint64_t retention_rows = 1'000'000;  // at most this many executions are kept
+  milliseconds prune_interval{3'600'000};    // retention is applied at start-up and this often
 };
 
 struct ExecutionConfig {

@@ -224,6 +224,11 @@ const std::vector<Option>& options() {
        "--retention-rows",
        "executions kept at most",
        uint_setter(RIEMANN_FIELD(storage.retention_rows))},
+      {"storage.prune_interval",
+       {"RIEMANN_PRUNE_INTERVAL"},
+       "--prune-interval",
+       "seconds between retention prunes",
+       seconds_setter(RIEMANN_FIELD(storage.prune_interval))},
       {"execution.workers",
        {"RIEMANN_WORKERS"},
        "--workers",
@@ -534,6 +539,7 @@ Expected<Config, LoadError> validate(Config c) {
   if (c.paths.languages_dir.empty()) c.paths.languages_dir = RIEMANN_SHARE_DIR "/config/languages";
   if (c.paths.rules_dir.empty()) c.paths.rules_dir = RIEMANN_SHARE_DIR "/patterns/rules";
   if (c.storage.data_dir.empty()) return fail("storage.data_dir: must not be empty");
+  if (c.storage.prune_interval.count() <= 0) return fail("storage.prune_interval: must be > 0");
   // uid_base + slot is the sandboxed program's uid: 0 would run slot 0 as root.
   if (c.sandbox.uid_base == 0) return fail("sandbox.uid_base: must be > 0 (slot 0 would be root)");
   return c;

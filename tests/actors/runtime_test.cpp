@@ -172,3 +172,28 @@ TEST_CASE("a worker crash through the whole tree is retried and shows in the met
   CHECK(text.find("riemann_executions_total{language=\"python\",status=\"completed\"} 1") !=
         std::string::npos);
 }
+
+TEST_CASE("retention prunes old finished executions at start-up, never unfinished ones") {
+  TempDir dir;
+  {
+    auto db = storage::Database::open(dir.path.string());
+    REQUIRE(db);
+    // Created at 1 ms after the epoch: far older than any retention.
+    REQUIRE((*db)->put_execution(
+        {"exec_test_0000000000000000old", "completed", "python", "test", 1, 1, "{}", "{}"}));
+  }
+  auto cfg = test_config(dir);
+  cfg.storage.retention_days = 1;
+  auto rt = Runtime::start(RuntimeOptions{cfg, languages(), echo_runner(), {}});
+  REQUIRE(rt);
+  bool gone = false;
+  for (int i = 0; i < 100 && !gone; ++i) {
+    auto r = fetch(**rt, "exec_test_0000000000000000old");
+    gone = !r && r.error().code == errc::not_found;
+    if (!gone) std::this_thread::sleep_for(50ms);
+  }
+  CHECK(gone);
+  auto fresh = (*rt)->execute_sync(python("print(1)\n"), 20s);
+  REQUIRE(fresh);
+  CHECK(fetch(**rt, fresh->id));
+}
