@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "config/loader.hpp"
+#include "config/units.hpp"
 #include "storage/database.hpp"
 
 using namespace riemann;
@@ -139,8 +140,9 @@ TEST_CASE("executions a crash left unfinished end as internal_error at the next 
   {
     auto db = storage::Database::open(dir.path.string());
     REQUIRE(db);
-    storage::ExecutionRow row{
-        "exec_test_00000000000000crash", "running", "python", "test", 1, 1, "{}", ""};
+    // Recent, so that the retention prune at start-up keeps it.
+    const auto now = config::now_ms();
+    storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", now, now, "{}", ""};
     REQUIRE((*db)->put_execution(row));
   }
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
