@@ -122,7 +122,26 @@ struct Metrics::Impl {
   std::atomic<std::uint64_t> finished{0};
 };
 
-Metrics::Metrics() : impl_(std::make_unique<Impl>()) {}
+namespace {
+
+// Series of a closed label set are exported from the start (at 0), so that dashboards and
+// alerts find them before the first event, and rate() sees the first increment.
+constexpr const char* kSeverities[] = {"low", "medium", "high", "critical"};
+constexpr const char* kTiers[] = {"free", "pro", "enterprise"};
+constexpr const char* kEvents[] = {"execution.completed", "execution.failed", "security.alert",
+                                   "system.alert"};
+constexpr const char* kOutcomes[] = {"delivered", "retry", "gave_up"};
+
+}  // namespace
+
+Metrics::Metrics() : impl_(std::make_unique<Impl>()) {
+  for (const char* severity : kSeverities) impl_->issues.Add({{"severity", severity}});
+  for (const char* tier : kTiers) impl_->limited.Add({{"tier", tier}});
+  for (const char* event : kEvents) {
+    for (const char* outcome : kOutcomes)
+      impl_->webhooks.Add({{"event", event}, {"outcome", outcome}});
+  }
+}
 Metrics::~Metrics() = default;
 
 void Metrics::execution_accepted() {
