@@ -46,10 +46,9 @@ json::object scan_json(const security_scan& s) {
 json::object riemann_json(const riemann_analysis& r) {
   json::array matched;
   for (const auto& p : r.patterns_matched) matched.push_back(json::string(p));
-  json::array patterns;
-  for (const auto& p : r.patterns) {
-    patterns.push_back(json::object{{"pattern", p.pattern}, {"confidence", p.confidence}});
-  }
+  // pattern -> confidence, for every pattern with any evidence (as `riemann scan` prints it).
+  json::object patterns;
+  for (const auto& p : r.patterns) patterns[p.pattern] = p.confidence;
   json::array evidence;
   for (const auto& e : r.evidence) {
     evidence.push_back(json::object{{"pattern", e.pattern}, {"line", e.line}, {"why", e.why}});
