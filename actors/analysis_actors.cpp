@@ -36,7 +36,8 @@ riemann_analysis to_message(const patterns::RiemannReport& report) {
   out.score = report.score;
   out.confidence = report.confidence;
   out.patterns_matched = report.patterns_matched;
-  for (const auto& p : report.patterns) out.patterns.push_back(pattern_score{p.pattern, p.confidence});
+  for (const auto& p : report.patterns)
+    out.patterns.push_back(pattern_score{p.pattern, p.confidence});
   for (const auto& e : report.evidence) {
     out.evidence.push_back(pattern_evidence{e.pattern, e.line, e.why, e.weight});
   }
@@ -48,7 +49,8 @@ patterns::RiemannReport from_message(const riemann_analysis& analysis) {
   r.score = analysis.score;
   r.confidence = analysis.confidence;
   r.patterns_matched = analysis.patterns_matched;
-  for (const auto& p : analysis.patterns) r.patterns.push_back(patterns::PatternScore{p.pattern, p.confidence});
+  for (const auto& p : analysis.patterns)
+    r.patterns.push_back(patterns::PatternScore{p.pattern, p.confidence});
   for (const auto& e : analysis.evidence) {
     r.evidence.push_back(patterns::Evidence{e.pattern, e.line, e.why, e.weight});
   }
@@ -88,7 +90,8 @@ caf::behavior pattern_actor(caf::event_based_actor* /*self*/,
       },
       [engine, metrics](refine_atom, const riemann_analysis& analysis, const std::string& output,
                         double threshold) -> riemann_analysis {
-        auto refined = to_message(engine->refine_with_output(from_message(analysis), output, threshold));
+        auto refined =
+            to_message(engine->refine_with_output(from_message(analysis), output, threshold));
         for (const auto& p : refined.patterns_matched) metrics->pattern_detected(p);
         return refined;
       },

@@ -11,15 +11,15 @@
 namespace riemann::actors {
 
 enum class errc : std::uint8_t {
-  queue_full = 1,     // bounded queue is full: try again later
-  not_found,          // no execution with that id
-  unknown_language,   // not runnable on this node
-  worker_crashed,     // the execution worker died twice for this request
-  sandbox_failure,    // the sandbox could not run the program (engine failure)
-  storage_failure,    // SQLite failed
-  analysis_failure,   // the scanner or pattern engine failed
-  shutting_down,      // the tree is stopping or escalated
-  invalid_request,    // a request that validation should have caught
+  queue_full = 1,    // bounded queue is full: try again later
+  not_found,         // no execution with that id
+  unknown_language,  // not runnable on this node
+  worker_crashed,    // the execution worker died twice for this request
+  sandbox_failure,   // the sandbox could not run the program (engine failure)
+  storage_failure,   // SQLite failed
+  analysis_failure,  // the scanner or pattern engine failed
+  shutting_down,     // the tree is stopping or escalated
+  invalid_request,   // a request that validation should have caught
 };
 
 const char* to_string(errc e);

@@ -85,8 +85,8 @@ void handle_crashed(Self* self, Pending pending) {
     self->state.queue.push_front(std::move(pending));
     return;
   }
-  pending.promise.deliver(make_error(errc::worker_crashed,
-                                     "the execution worker crashed twice while running this request"));
+  pending.promise.deliver(make_error(
+      errc::worker_crashed, "the execution worker crashed twice while running this request"));
 }
 
 void dispatch(Self* self, std::size_t index, Pending pending) {
@@ -121,7 +121,8 @@ void escalate(Self* self) {
   ++s.escalations;
   s.metrics->supervisor_escalation(kName);
   auto fail = [](Pending& p) {
-    p.promise.deliver(make_error(errc::shutting_down, "execution supervisor escalated after repeated crashes"));
+    p.promise.deliver(
+        make_error(errc::shutting_down, "execution supervisor escalated after repeated crashes"));
   };
   for (auto& slot : s.slots) {
     if (slot.current) fail(*slot.current);

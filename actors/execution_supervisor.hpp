@@ -21,9 +21,9 @@
 namespace riemann::actors {
 
 struct ExecutionSupervisorOptions {
-  std::size_t workers = 2;                       // one per sandbox slot
-  std::size_t queue_capacity = 64;               // waiting requests beyond the busy workers
-  unsigned restart_limit = 5;                    // restarts within restart_window...
+  std::size_t workers = 2;                           // one per sandbox slot
+  std::size_t queue_capacity = 64;                   // waiting requests beyond the busy workers
+  unsigned restart_limit = 5;                        // restarts within restart_window...
   std::chrono::milliseconds restart_window{10'000};  // ...before escalating
 };
 

@@ -41,13 +41,13 @@ struct execution_request {
   std::uint64_t memory_bytes = 0;
   std::uint64_t max_output_bytes = 0;
   std::int64_t compile_timeout_ms = 0;
-  std::string security_level;      // low | medium | high
+  std::string security_level;  // low | medium | high
   double riemann_threshold = 0.7;
   bool network = false;
   bool wait = true;
   std::string webhook_url;
-  std::vector<test_case> tests;    // when set: one compile, one run per test (stdin_data unused)
-  std::int32_t attempt = 0;        // 0 on first dispatch, 1 when retried after a worker crash
+  std::vector<test_case> tests;  // when set: one compile, one run per test (stdin_data unused)
+  std::int32_t attempt = 0;      // 0 on first dispatch, 1 when retried after a worker crash
 };
 
 struct security_issue {
@@ -98,8 +98,8 @@ struct riemann_analysis {
 
 // One test's run in a "many tests" request.
 struct test_outcome {
-  std::string status;          // SPEC §5.1 status of this run
-  std::string verdict;         // accepted | wrong_answer | "" (no expected output given)
+  std::string status;   // SPEC §5.1 status of this run
+  std::string verdict;  // accepted | wrong_answer | "" (no expected output given)
   std::string output;
   std::string error_output;
   bool has_exit_code = false;
@@ -113,24 +113,24 @@ struct test_outcome {
 
 // What the sandbox reported about one run, already mapped to an API status.
 struct run_outcome {
-  std::string status;          // SPEC §5.1 status of the program
-  std::string output;          // stdout
-  std::string error_output;    // stderr
+  std::string status;        // SPEC §5.1 status of the program
+  std::string output;        // stdout
+  std::string error_output;  // stderr
   std::string compile_output;
   bool has_exit_code = false;
   std::int32_t exit_code = 0;
-  std::int32_t signal = 0;     // 0 = none
+  std::int32_t signal = 0;  // 0 = none
   bool truncated = false;
   double cpu_time_s = 0;
   double wall_time_s = 0;
   std::uint64_t memory_bytes = 0;
   std::uint64_t network_bytes = 0;  // bytes over the box's private loopback (network: true)
   std::vector<runtime_event> runtime_events;
-  std::string node;            // node whose worker ran it
-  std::string error;           // internal_error: what failed in the engine (never program output)
-  bool compiled = false;       // a compile step was needed
-  bool compile_cached = false; // ... and its artifacts came from the compile cache
-  double compile_time_s = 0;   // wall time of the compile step (0 on a cache hit)
+  std::string node;             // node whose worker ran it
+  std::string error;            // internal_error: what failed in the engine (never program output)
+  bool compiled = false;        // a compile step was needed
+  bool compile_cached = false;  // ... and its artifacts came from the compile cache
+  double compile_time_s = 0;    // wall time of the compile step (0 on a cache hit)
   std::vector<test_outcome> tests;
 };
 
@@ -144,7 +144,7 @@ struct execution_result {
   riemann_analysis riemann;
   std::int64_t created_at_ms = 0;
   std::int64_t completed_at_ms = 0;
-  std::string error;           // why it was rejected / failed in the engine, "" otherwise
+  std::string error;  // why it was rejected / failed in the engine, "" otherwise
 };
 
 // An execution as the store holds it; result_json is the API's `data` object once terminal.
@@ -182,15 +182,15 @@ struct supervisor_figures {
 // One node as the cluster sees it (GET /v1/cluster, heartbeats, the join reply).
 struct node_status {
   std::string name;
-  std::string address;                       // its cluster HOST:PORT
-  std::string state = "up";                  // up | suspect | down (as seen by the reporter)
-  std::uint32_t workers = 0;                 // sandbox slots
-  std::int64_t load = 0;                     // executions running or queued there
-  std::vector<std::string> languages;        // runnable there
-  std::vector<supervisor_figures> figures;   // its supervisors
-  std::uint64_t remote_dispatches = 0;       // executions it sent to other nodes
-  std::uint64_t failovers = 0;               // executions it re-dispatched after a node loss
-  bool local = false;                        // the node that answered
+  std::string address;                      // its cluster HOST:PORT
+  std::string state = "up";                 // up | suspect | down (as seen by the reporter)
+  std::uint32_t workers = 0;                // sandbox slots
+  std::int64_t load = 0;                    // executions running or queued there
+  std::vector<std::string> languages;       // runnable there
+  std::vector<supervisor_figures> figures;  // its supervisors
+  std::uint64_t remote_dispatches = 0;      // executions it sent to other nodes
+  std::uint64_t failovers = 0;              // executions it re-dispatched after a node loss
+  bool local = false;                       // the node that answered
 };
 
 template <class Inspector>
@@ -213,16 +213,16 @@ typename Inspector::result_type inspect(Inspector& f, test_outcome& x) {
 
 template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, execution_request& x) {
-  return f(caf::meta::type_name("riemann::actors::execution_request"), x.id, x.request_id, x.language,
-           x.version, x.files, x.stdin_data, x.args, x.timeout_ms, x.cpu_time_ms, x.memory_bytes,
-           x.max_output_bytes, x.compile_timeout_ms, x.security_level, x.riemann_threshold,
-           x.network, x.wait, x.webhook_url, x.tests, x.attempt);
+  return f(caf::meta::type_name("riemann::actors::execution_request"), x.id, x.request_id,
+           x.language, x.version, x.files, x.stdin_data, x.args, x.timeout_ms, x.cpu_time_ms,
+           x.memory_bytes, x.max_output_bytes, x.compile_timeout_ms, x.security_level,
+           x.riemann_threshold, x.network, x.wait, x.webhook_url, x.tests, x.attempt);
 }
 
 template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, security_issue& x) {
-  return f(caf::meta::type_name("riemann::actors::security_issue"), x.rule_id, x.severity, x.confidence,
-           x.cwe, x.message, x.file, x.line, x.column, x.snippet, x.suppressed);
+  return f(caf::meta::type_name("riemann::actors::security_issue"), x.rule_id, x.severity,
+           x.confidence, x.cwe, x.message, x.file, x.line, x.column, x.snippet, x.suppressed);
 }
 
 template <class Inspector>
@@ -257,14 +257,14 @@ template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, run_outcome& x) {
   return f(caf::meta::type_name("riemann::actors::run_outcome"), x.status, x.output, x.error_output,
            x.compile_output, x.has_exit_code, x.exit_code, x.signal, x.truncated, x.cpu_time_s,
-           x.wall_time_s, x.memory_bytes, x.network_bytes, x.runtime_events, x.node, x.error, x.compiled,
-           x.compile_cached, x.compile_time_s, x.tests);
+           x.wall_time_s, x.memory_bytes, x.network_bytes, x.runtime_events, x.node, x.error,
+           x.compiled, x.compile_cached, x.compile_time_s, x.tests);
 }
 
 template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, execution_result& x) {
-  return f(caf::meta::type_name("riemann::actors::execution_result"), x.id, x.status, x.language, x.run,
-           x.security, x.riemann, x.created_at_ms, x.completed_at_ms, x.error);
+  return f(caf::meta::type_name("riemann::actors::execution_result"), x.id, x.status, x.language,
+           x.run, x.security, x.riemann, x.created_at_ms, x.completed_at_ms, x.error);
 }
 
 template <class Inspector>
@@ -287,55 +287,55 @@ typename Inspector::result_type inspect(Inspector& f, supervisor_figures& x) {
 
 template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, node_status& x) {
-  return f(caf::meta::type_name("riemann::actors::node_status"), x.name, x.address, x.state, x.workers, x.load,
-           x.languages, x.figures, x.remote_dispatches, x.failovers, x.local);
+  return f(caf::meta::type_name("riemann::actors::node_status"), x.name, x.address, x.state,
+           x.workers, x.load, x.languages, x.figures, x.remote_dispatches, x.failovers, x.local);
 }
 
 }  // namespace riemann::actors
 
 CAF_BEGIN_TYPE_ID_BLOCK(riemann, caf::first_custom_type_id)
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::source_file))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::test_case))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::test_outcome))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::execution_request))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::security_issue))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::runtime_event))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::security_scan))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::pattern_evidence))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::pattern_score))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::riemann_analysis))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::run_outcome))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::execution_result))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::stored_execution))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::supervisor_figures))
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::webhook_delivery))
-  CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::webhook_delivery>))
-  CAF_ADD_ATOM(riemann, riemann::actors, execute_atom, "execute")
-  CAF_ADD_ATOM(riemann, riemann::actors, run_atom, "run")
-  CAF_ADD_ATOM(riemann, riemann::actors, scan_atom, "scan")
-  CAF_ADD_ATOM(riemann, riemann::actors, analyze_atom, "analyze")
-  CAF_ADD_ATOM(riemann, riemann::actors, refine_atom, "refine")
-  CAF_ADD_ATOM(riemann, riemann::actors, store_atom, "store")
-  CAF_ADD_ATOM(riemann, riemann::actors, fetch_atom, "fetch")
-  CAF_ADD_ATOM(riemann, riemann::actors, figures_atom, "figures")
-  CAF_ADD_ATOM(riemann, riemann::actors, recover_atom, "recover")
-  CAF_ADD_ATOM(riemann, riemann::actors, count_atom, "count")
-  CAF_ADD_ATOM(riemann, riemann::actors, prune_atom, "prune")
-  CAF_ADD_ATOM(riemann, riemann::actors, usage_atom, "usage")
-  CAF_ADD_ATOM(riemann, riemann::actors, notify_atom, "notify")
-  CAF_ADD_ATOM(riemann, riemann::actors, tick_atom, "tick")
-  CAF_ADD_ATOM(riemann, riemann::actors, wh_enqueue_atom, "wh_enqueue")
-  CAF_ADD_ATOM(riemann, riemann::actors, wh_due_atom, "wh_due")
-  CAF_ADD_ATOM(riemann, riemann::actors, wh_result_atom, "wh_result")
-  CAF_ADD_TYPE_ID(riemann, (riemann::actors::node_status))
-  CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::node_status>))
-  CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::supervisor_figures>))
-  CAF_ADD_ATOM(riemann, riemann::actors, route_atom, "route")
-  CAF_ADD_ATOM(riemann, riemann::actors, routed_atom, "routed")
-  CAF_ADD_ATOM(riemann, riemann::actors, challenge_atom, "challenge")
-  CAF_ADD_ATOM(riemann, riemann::actors, join_atom, "join")
-  CAF_ADD_ATOM(riemann, riemann::actors, heartbeat_atom, "heartbeat")
-  CAF_ADD_ATOM(riemann, riemann::actors, cluster_atom, "cluster")
-  CAF_ADD_ATOM(riemann, riemann::actors, rejoin_atom, "rejoin")
-  CAF_ADD_ATOM(riemann, riemann::actors, lost_atom, "lost")
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::source_file))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::test_case))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::test_outcome))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::execution_request))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::security_issue))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::runtime_event))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::security_scan))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::pattern_evidence))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::pattern_score))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::riemann_analysis))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::run_outcome))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::execution_result))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::stored_execution))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::supervisor_figures))
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::webhook_delivery))
+CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::webhook_delivery>))
+CAF_ADD_ATOM(riemann, riemann::actors, execute_atom, "execute")
+CAF_ADD_ATOM(riemann, riemann::actors, run_atom, "run")
+CAF_ADD_ATOM(riemann, riemann::actors, scan_atom, "scan")
+CAF_ADD_ATOM(riemann, riemann::actors, analyze_atom, "analyze")
+CAF_ADD_ATOM(riemann, riemann::actors, refine_atom, "refine")
+CAF_ADD_ATOM(riemann, riemann::actors, store_atom, "store")
+CAF_ADD_ATOM(riemann, riemann::actors, fetch_atom, "fetch")
+CAF_ADD_ATOM(riemann, riemann::actors, figures_atom, "figures")
+CAF_ADD_ATOM(riemann, riemann::actors, recover_atom, "recover")
+CAF_ADD_ATOM(riemann, riemann::actors, count_atom, "count")
+CAF_ADD_ATOM(riemann, riemann::actors, prune_atom, "prune")
+CAF_ADD_ATOM(riemann, riemann::actors, usage_atom, "usage")
+CAF_ADD_ATOM(riemann, riemann::actors, notify_atom, "notify")
+CAF_ADD_ATOM(riemann, riemann::actors, tick_atom, "tick")
+CAF_ADD_ATOM(riemann, riemann::actors, wh_enqueue_atom, "wh_enqueue")
+CAF_ADD_ATOM(riemann, riemann::actors, wh_due_atom, "wh_due")
+CAF_ADD_ATOM(riemann, riemann::actors, wh_result_atom, "wh_result")
+CAF_ADD_TYPE_ID(riemann, (riemann::actors::node_status))
+CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::node_status>))
+CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::supervisor_figures>))
+CAF_ADD_ATOM(riemann, riemann::actors, route_atom, "route")
+CAF_ADD_ATOM(riemann, riemann::actors, routed_atom, "routed")
+CAF_ADD_ATOM(riemann, riemann::actors, challenge_atom, "challenge")
+CAF_ADD_ATOM(riemann, riemann::actors, join_atom, "join")
+CAF_ADD_ATOM(riemann, riemann::actors, heartbeat_atom, "heartbeat")
+CAF_ADD_ATOM(riemann, riemann::actors, cluster_atom, "cluster")
+CAF_ADD_ATOM(riemann, riemann::actors, rejoin_atom, "rejoin")
+CAF_ADD_ATOM(riemann, riemann::actors, lost_atom, "lost")
 CAF_END_TYPE_ID_BLOCK(riemann)

@@ -31,7 +31,7 @@ struct State {
   std::optional<riemann_analysis> analysis;
   std::int64_t created_at_ms = 0;
   std::chrono::steady_clock::time_point started;
-  bool finishing = false;  // a verdict was reached; late replies change nothing
+  bool finishing = false;      // a verdict was reached; late replies change nothing
   std::string running_on;      // node the execution was dispatched to ("" = not dispatched)
   std::uint64_t dispatch = 0;  // bumps on every dispatch: replies of an abandoned one are ignored
   bool failed_over = false;    // re-dispatched once after its node was lost
@@ -199,18 +199,18 @@ void run_on(Self* self, const caf::actor& executor, const std::string& node) {
             if (remote && our_code(err) == errc::queue_full) {
               return run_on(self, self->state.h.executor, self->state.h.node);
             }
-              auto code = our_code(err);
+            auto code = our_code(err);
             if ((code == errc::queue_full || code == errc::shutting_down) &&
                 self->state.request.wait) {
-                // Not accepted for running: the caller gets the error (503), nothing is stored.
-                self->state.promise.deliver(err);
-                self->quit();
-                return;
-              }
-              auto r = engine_failure(error_message(err));
-              r.riemann = self->state.analysis.value_or(riemann_analysis{});
-              finish(self, std::move(r));
-            });
+              // Not accepted for running: the caller gets the error (503), nothing is stored.
+              self->state.promise.deliver(err);
+              self->quit();
+              return;
+            }
+            auto r = engine_failure(error_message(err));
+            r.riemann = self->state.analysis.value_or(riemann_analysis{});
+            finish(self, std::move(r));
+          });
 }
 
 void run_program(Self* self, const std::string& excluded) {
@@ -277,7 +277,7 @@ caf::behavior pipeline(Self* self, Handles handles) {
                   failed.score = 0;
                   config::log(
                       config::LogLevel::warn, "scan_failed",
-                              {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
+                      {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
                   if (self->state.request.security_level == "high") {
                     self->state.scan = failed;
                     self->state.analysis = self->state.analysis.value_or(riemann_analysis{});

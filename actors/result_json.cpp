@@ -14,33 +14,41 @@ namespace json = boost::json;
 constexpr double kPercent = 100.0;
 constexpr double kRoundTo = 1e6;  // times are reported to the microsecond
 
-double round_us(double seconds) { return std::round(seconds * kRoundTo) / kRoundTo; }
+double round_us(double seconds) {
+  return std::round(seconds * kRoundTo) / kRoundTo;
+}
 
 json::object scan_json(const security_scan& s) {
   json::array issues;
   for (const auto& i : s.issues) {
-    issues.push_back(json::object{{"rule_id", i.rule_id},   {"severity", i.severity},
-                                  {"confidence", i.confidence}, {"cwe", i.cwe},
-                                  {"message", i.message},   {"file", i.file},
-                                  {"line", i.line},         {"column", i.column},
+    issues.push_back(json::object{{"rule_id", i.rule_id},
+                                  {"severity", i.severity},
+                                  {"confidence", i.confidence},
+                                  {"cwe", i.cwe},
+                                  {"message", i.message},
+                                  {"file", i.file},
+                                  {"line", i.line},
+                                  {"column", i.column},
                                   {"snippet", sanitize_utf8(i.snippet)},
                                   {"suppressed", i.suppressed}});
   }
   json::array events;
   for (const auto& e : s.runtime_events) {
-    events.push_back(json::object{{"syscall", e.syscall}, {"action", e.action}, {"count", e.count}});
+    events.push_back(
+        json::object{{"syscall", e.syscall}, {"action", e.action}, {"count", e.count}});
   }
-  return json::object{{"score", s.score}, {"level", s.level}, {"issues", std::move(issues)},
+  return json::object{{"score", s.score},
+                      {"level", s.level},
+                      {"issues", std::move(issues)},
                       {"runtime_events", std::move(events)}};
 }
 
 json::object riemann_json(const riemann_analysis& r) {
   json::array matched;
   for (const auto& p : r.patterns_matched) matched.push_back(json::string(p));
-  json::array patterns;
-  for (const auto& p : r.patterns) {
-    patterns.push_back(json::object{{"pattern", p.pattern}, {"confidence", p.confidence}});
-  }
+  // pattern -> confidence, for every pattern with any evidence (as `riemann scan` prints it).
+  json::object patterns;
+  for (const auto& p : r.patterns) patterns[p.pattern] = p.confidence;
   json::array evidence;
   for (const auto& e : r.evidence) {
     evidence.push_back(json::object{{"pattern", e.pattern}, {"line", e.line}, {"why", e.why}});
@@ -87,7 +95,9 @@ json::array tests_json(const std::vector<test_outcome>& tests) {
 
 }  // namespace
 
-bool is_terminal(const std::string& status) { return storage::is_terminal_status(status); }
+bool is_terminal(const std::string& status) {
+  return storage::is_terminal_status(status);
+}
 
 std::string sanitize_utf8(std::string_view s) {
   std::string out;
@@ -96,7 +106,11 @@ std::string sanitize_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t len = c < 0x80           ? 1
+                      : (c >> 5) == 0x6  ? 2
+                      : (c >> 4) == 0xE  ? 3
+                      : (c >> 3) == 0x1E ? 4
+                                         : 0;
     bool ok = len > 0 && i + len <= s.size();
     for (std::size_t k = 1; ok && k < len; ++k) {
       ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
@@ -104,7 +118,8 @@ std::string sanitize_utf8(std::string_view s) {
     if (ok && len > 1) {
       // Reject overlong encodings, surrogates and code points beyond U+10FFFF.
       std::uint32_t cp = c & (0x7F >> len);
-      for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      for (std::size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
       constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
       ok = cp >= kMin[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
     }
@@ -140,7 +155,8 @@ std::string result_to_json(const execution_result& r) {
       {"completed_at", config::format_timestamp(r.completed_at_ms)},
   };
   if (r.run.compiled) {
-    data["compile"] = json::object{{"cached", r.run.compile_cached}, {"time", round_us(r.run.compile_time_s)}};
+    data["compile"] =
+        json::object{{"cached", r.run.compile_cached}, {"time", round_us(r.run.compile_time_s)}};
   }
   if (!r.run.tests.empty()) data["tests"] = tests_json(r.run.tests);
   if (!r.error.empty()) data["error"] = r.error;

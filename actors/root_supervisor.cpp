@@ -1,8 +1,8 @@
 #include "actors/root_supervisor.hpp"
 
 #include <caf/actor_system.hpp>
-#include <caf/exit_reason.hpp>
 #include <caf/event_based_actor.hpp>
+#include <caf/exit_reason.hpp>
 #include <caf/stateful_actor.hpp>
 #include <vector>
 
@@ -25,12 +25,18 @@ constexpr Child kChildren[] = {Child::store,    Child::scanner,  Child::pattern,
 
 const char* child_name(Child c) {
   switch (c) {
-    case Child::store: return "store";
-    case Child::scanner: return "scanner";
-    case Child::pattern: return "pattern";
-    case Child::executor: return "execution";
-    case Child::webhooks: return "webhooks";
-    case Child::cluster: return "cluster";
+    case Child::store:
+      return "store";
+    case Child::scanner:
+      return "scanner";
+    case Child::pattern:
+      return "pattern";
+    case Child::executor:
+      return "execution";
+    case Child::webhooks:
+      return "webhooks";
+    case Child::cluster:
+      return "cluster";
   }
   return "unknown";
 }
@@ -50,12 +56,18 @@ using Self = caf::stateful_actor<State>;
 
 caf::actor& handle_of(State& s, Child c) {
   switch (c) {
-    case Child::store: return s.handles.store;
-    case Child::scanner: return s.handles.scanner;
-    case Child::pattern: return s.handles.pattern;
-    case Child::executor: return s.handles.executor;
-    case Child::webhooks: return s.handles.webhooks;
-    case Child::cluster: return s.cluster;
+    case Child::store:
+      return s.handles.store;
+    case Child::scanner:
+      return s.handles.scanner;
+    case Child::pattern:
+      return s.handles.pattern;
+    case Child::executor:
+      return s.handles.executor;
+    case Child::webhooks:
+      return s.handles.webhooks;
+    case Child::cluster:
+      return s.cluster;
   }
   return s.handles.store;
 }
@@ -67,8 +79,10 @@ caf::actor spawn_child(Self* self, Child c) {
       // Detached: SQLite calls block, they must not hold a scheduler thread.
       return self->spawn<caf::detached>(store_actor, d.db, self->state.options.retention,
                                         d.metrics);
-    case Child::scanner: return self->spawn(scanner_actor, d.engine, d.metrics);
-    case Child::pattern: return self->spawn(pattern_actor, d.engine, d.metrics);
+    case Child::scanner:
+      return self->spawn(scanner_actor, d.engine, d.metrics);
+    case Child::pattern:
+      return self->spawn(pattern_actor, d.engine, d.metrics);
     case Child::executor:
       return spawn_execution_supervisor(self->system(), self->state.options.execution, d.runner,
                                         d.metrics);
@@ -207,8 +221,11 @@ caf::behavior root(Self* self, RootOptions options, RootDeps deps) {
         mine.mailbox_depth = self->mailbox().size();
         auto rp = self->make_response_promise<std::vector<supervisor_figures>>();
         self->request(s.handles.executor, kFiguresTimeout, figures_atom_v)
-            .then([rp, mine](supervisor_figures& exec) mutable { rp.deliver(std::vector{mine, exec}); },
-                  [rp, mine](caf::error&) mutable { rp.deliver(std::vector{mine}); });
+            .then(
+                [rp, mine](supervisor_figures& exec) mutable {
+                  rp.deliver(std::vector{mine, exec});
+                },
+                [rp, mine](caf::error&) mutable { rp.deliver(std::vector{mine}); });
         return rp;
       },
   };

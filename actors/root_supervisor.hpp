@@ -32,19 +32,19 @@
 namespace riemann::actors {
 
 struct RootOptions {
-  std::string node;                       // this node's name
-  ExecutionSupervisorOptions execution;   // workers, queue, restart intensity of executors
-  ClusterOptions cluster;                 // membership and routing (single node: listen "")
+  std::string node;                      // this node's name
+  ExecutionSupervisorOptions execution;  // workers, queue, restart intensity of executors
+  ClusterOptions cluster;                // membership and routing (single node: listen "")
   RetentionPolicy retention;
-  unsigned restart_limit = 5;             // root's own restart intensity...
+  unsigned restart_limit = 5;                        // root's own restart intensity...
   std::chrono::milliseconds restart_window{10'000};  // ...over this window
 };
 
 struct RootDeps {
   Runner runner;
-  WebhookSender webhook_sender;          // empty: events are queued but cannot be delivered
+  WebhookSender webhook_sender;  // empty: events are queued but cannot be delivered
   WebhookPolicy webhook_policy;
-  std::string alert_url;                 // system.alert destination ("" = none)
+  std::string alert_url;  // system.alert destination ("" = none)
   std::shared_ptr<const patterns::Engine> engine;
   std::shared_ptr<storage::Database> db;
   std::shared_ptr<Metrics> metrics;

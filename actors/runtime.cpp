@@ -187,7 +187,8 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
     std::lock_guard lock(rt->runnable_mutex_);
     rt->runnable_ = std::move(merged);
   };
-  ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows};
+  ro.retention = RetentionPolicy{cfg.storage.retention_days, cfg.storage.retention_rows,
+                                 cfg.storage.prune_interval};
   ro.restart_limit = cfg.execution.restart_limit;
   ro.restart_window = cfg.execution.restart_window;
   WebhookPolicy policy;

@@ -6,10 +6,10 @@
 
 #include <atomic>
 #include <chrono>
-#include <optional>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 

@@ -7,10 +7,10 @@
 namespace riemann::actors {
 namespace {
 
-constexpr std::uint64_t kCompileOutputCap = 64 * 1024;         // compiler diagnostics kept
-constexpr std::uint64_t kCompileFileSize = 128ull << 20;       // largest artifact (static Go/Rust)
-constexpr std::uint64_t kCompileWorkdirBytes = 512ull << 20;   // sources, objects, Go's build cache
-constexpr std::uint32_t kDefaultCompileProcesses = 128;        // compiler drivers fork and thread
+constexpr std::uint64_t kCompileOutputCap = 64 * 1024;        // compiler diagnostics kept
+constexpr std::uint64_t kCompileFileSize = 128ull << 20;      // largest artifact (static Go/Rust)
+constexpr std::uint64_t kCompileWorkdirBytes = 512ull << 20;  // sources, objects, Go's build cache
+constexpr std::uint32_t kDefaultCompileProcesses = 128;       // compiler drivers fork and thread
 
 sandbox::SecurityLevel level_from(const std::string& level) {
   if (level == "low") return sandbox::SecurityLevel::low;
@@ -30,7 +30,8 @@ std::string engine_message(const sandbox::Error& e) {
   return std::string("sandbox: ") + sandbox::to_string(e.code) + ": " + e.message;
 }
 
-std::vector<sandbox::File> source_files(const execution_request& req, const config::Language& lang) {
+std::vector<sandbox::File> source_files(const execution_request& req,
+                                        const config::Language& lang) {
   std::vector<sandbox::File> files;
   for (std::size_t i = 0; i < req.files.size(); ++i) {
     // The request's `code` is files[0]; it is written under the language's source file name.
@@ -41,12 +42,14 @@ std::vector<sandbox::File> source_files(const execution_request& req, const conf
 }
 
 // Sources sharing the main file's extension, main first: what "{sources}" expands to.
-std::vector<std::string> same_kind_sources(const std::vector<sandbox::File>& files, const std::string& main) {
+std::vector<std::string> same_kind_sources(const std::vector<sandbox::File>& files,
+                                           const std::string& main) {
   const auto dot = main.rfind('.');
   const std::string ext = dot == std::string::npos ? "" : main.substr(dot);
   std::vector<std::string> out{main};
   for (const auto& f : files) {
-    if (f.path != main && f.path.size() > ext.size() && f.path.ends_with(ext)) out.push_back(f.path);
+    if (f.path != main && f.path.size() > ext.size() && f.path.ends_with(ext))
+      out.push_back(f.path);
   }
   return out;
 }
@@ -55,15 +58,17 @@ std::vector<std::string> same_kind_sources(const std::vector<sandbox::File>& fil
 // managed runtime (JVM, Go, Node) size its heap to the cgroup limit it cannot see.
 void substitute_memory(std::vector<std::string>& items, std::uint64_t memory_bytes) {
   constexpr std::uint64_t kMiB = 1ull << 20;
-  constexpr std::uint64_t kHeapPercent = 70;   // the rest is code, stacks and runtime overhead
+  constexpr std::uint64_t kHeapPercent = 70;  // the rest is code, stacks and runtime overhead
   constexpr std::uint64_t kPercent = 100;
   const std::pair<std::string_view, std::string> vars[] = {
       {"{memory_bytes}", std::to_string(memory_bytes)},
       {"{memory_mb}", std::to_string(memory_bytes / kMiB)},
-      {"{heap_mb}", std::to_string(std::max<std::uint64_t>(1, memory_bytes / kMiB * kHeapPercent / kPercent))}};
+      {"{heap_mb}",
+       std::to_string(std::max<std::uint64_t>(1, memory_bytes / kMiB * kHeapPercent / kPercent))}};
   for (auto& item : items) {
     for (const auto& [key, value] : vars) {
-      for (auto pos = item.find(key); pos != std::string::npos; pos = item.find(key, pos + value.size())) {
+      for (auto pos = item.find(key); pos != std::string::npos;
+           pos = item.find(key, pos + value.size())) {
         item.replace(pos, key.size(), value);
       }
     }
@@ -109,9 +114,10 @@ run_outcome compilation_error(const std::string& node, std::string output, doubl
 
 // Compiles in the sandbox (or takes the cached artifacts). A failure is a finished outcome.
 std::variant<Compiled, run_outcome> compile(sandbox::Sandbox& sb, storage::CompileCache* cache,
-                                            const execution_request& req, const config::Language& lang,
-                                            const std::vector<sandbox::File>& sources, std::size_t slot,
-                                            const std::string& node) {
+                                            const execution_request& req,
+                                            const config::Language& lang,
+                                            const std::vector<sandbox::File>& sources,
+                                            std::size_t slot, const std::string& node) {
   const auto key = compile_key(lang, sources);
   if (cache) {
     if (auto hit = cache->get(key)) {
@@ -122,7 +128,8 @@ std::variant<Compiled, run_outcome> compile(sandbox::Sandbox& sb, storage::Compi
     }
   }
   sandbox::Spec spec;
-  spec.argv = config::expand_command(lang.compile, lang.source_file, {}, same_kind_sources(sources, lang.source_file));
+  spec.argv = config::expand_command(lang.compile, lang.source_file, {},
+                                     same_kind_sources(sources, lang.source_file));
   spec.env = lang.env;
   substitute_memory(spec.env, std::max(req.memory_bytes, lang.compile_memory));
   spec.ro_paths = lang.ro_paths;
@@ -134,28 +141,34 @@ std::variant<Compiled, run_outcome> compile(sandbox::Sandbox& sb, storage::Compi
   spec.limits.output_bytes = kCompileOutputCap;
   spec.limits.file_size_bytes = kCompileFileSize;
   spec.limits.workdir_bytes = kCompileWorkdirBytes;
-  spec.limits.processes = lang.compile_processes ? lang.compile_processes
-                                                 : std::max(lang.processes, kDefaultCompileProcesses);
+  spec.limits.processes = lang.compile_processes
+                              ? lang.compile_processes
+                              : std::max(lang.processes, kDefaultCompileProcesses);
   // Compilers are trusted code run on untrusted input: the medium policy, never the allowlist.
-  spec.security_level = req.security_level == "low" ? sandbox::SecurityLevel::low : sandbox::SecurityLevel::medium;
+  spec.security_level =
+      req.security_level == "low" ? sandbox::SecurityLevel::low : sandbox::SecurityLevel::medium;
   auto r = sb.run(spec, slot);
   if (!r) return engine_failure(node, "compile step: " + engine_message(r.error()));
   std::string output = r->stdout_data + r->stderr_data;
   switch (r->outcome) {
     case sandbox::Outcome::time_limit:
-      return compilation_error(node, output + "\n[riemann: compile time limit exceeded]", r->wall_time_s);
+      return compilation_error(node, output + "\n[riemann: compile time limit exceeded]",
+                               r->wall_time_s);
     case sandbox::Outcome::memory_limit:
-      return compilation_error(node, output + "\n[riemann: compile memory limit exceeded]", r->wall_time_s);
+      return compilation_error(node, output + "\n[riemann: compile memory limit exceeded]",
+                               r->wall_time_s);
     case sandbox::Outcome::output_limit:
     case sandbox::Outcome::signaled:
-      return compilation_error(node, output + "\n[riemann: the compiler was stopped]", r->wall_time_s);
+      return compilation_error(node, output + "\n[riemann: the compiler was stopped]",
+                               r->wall_time_s);
     case sandbox::Outcome::exited:
       if (r->exit_code != 0) return compilation_error(node, output, r->wall_time_s);
       break;
   }
   if (r->collected.size() != lang.artifacts.size()) {
-    return compilation_error(node, output + "\n[riemann: the compiler produced no " + lang.artifacts.front() + "]",
-                             r->wall_time_s);
+    return compilation_error(
+        node, output + "\n[riemann: the compiler produced no " + lang.artifacts.front() + "]",
+        r->wall_time_s);
   }
   Compiled c;
   c.seconds = r->wall_time_s;
@@ -200,8 +213,9 @@ test_outcome to_test(run_outcome&& o, const test_case& t) {
   test_outcome out;
   out.status = o.status;
   if (t.has_expected) {
-    out.verdict = o.status == "completed" && outputs_match(o.output, t.expected_output) ? "accepted"
-                                                                                       : "wrong_answer";
+    out.verdict = o.status == "completed" && outputs_match(o.output, t.expected_output)
+                      ? "accepted"
+                      : "wrong_answer";
   }
   out.output = std::move(o.output);
   out.error_output = std::move(o.error_output);
@@ -218,8 +232,9 @@ test_outcome to_test(run_outcome&& o, const test_case& t) {
 // Merges runtime events of several runs (same syscall and action: counts add up).
 void merge_events(std::vector<runtime_event>& into, const std::vector<runtime_event>& more) {
   for (const auto& e : more) {
-    auto it = std::find_if(into.begin(), into.end(),
-                           [&](const runtime_event& x) { return x.syscall == e.syscall && x.action == e.action; });
+    auto it = std::find_if(into.begin(), into.end(), [&](const runtime_event& x) {
+      return x.syscall == e.syscall && x.action == e.action;
+    });
     if (it == into.end()) {
       into.push_back(e);
     } else {
@@ -232,11 +247,16 @@ void merge_events(std::vector<runtime_event>& into, const std::vector<runtime_ev
 
 std::string status_for(const sandbox::Result& r) {
   switch (r.outcome) {
-    case sandbox::Outcome::exited: return r.exit_code == 0 ? "completed" : "runtime_error";
-    case sandbox::Outcome::signaled: return "signaled";
-    case sandbox::Outcome::time_limit: return "time_limit_exceeded";
-    case sandbox::Outcome::memory_limit: return "memory_limit_exceeded";
-    case sandbox::Outcome::output_limit: return "output_limit_exceeded";
+    case sandbox::Outcome::exited:
+      return r.exit_code == 0 ? "completed" : "runtime_error";
+    case sandbox::Outcome::signaled:
+      return "signaled";
+    case sandbox::Outcome::time_limit:
+      return "time_limit_exceeded";
+    case sandbox::Outcome::memory_limit:
+      return "memory_limit_exceeded";
+    case sandbox::Outcome::output_limit:
+      return "output_limit_exceeded";
   }
   return "internal_error";
 }
@@ -264,10 +284,11 @@ Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
                            std::shared_ptr<const config::LanguageRegistry> languages,
                            std::string node_name, std::shared_ptr<storage::CompileCache> cache,
                            std::shared_ptr<StreamRegistry> streams) {
-  return [sandbox, languages, cache, streams, node = std::move(node_name)](const execution_request& req,
-                                                                           std::size_t slot) -> run_outcome {
+  return [sandbox, languages, cache, streams, node = std::move(node_name)](
+             const execution_request& req, std::size_t slot) -> run_outcome {
     const config::Language* lang = languages->find(req.language);
-    if (!lang || !lang->available) return engine_failure(node, "language not runnable here: " + req.language);
+    if (!lang || !lang->available)
+      return engine_failure(node, "language not runnable here: " + req.language);
     auto files = source_files(req, *lang);
     run_outcome base;
     if (!lang->compile.empty()) {

@@ -17,8 +17,7 @@ namespace riemann::actors {
 
 Runner make_sandbox_runner(std::shared_ptr<sandbox::Sandbox> sandbox,
                            std::shared_ptr<const config::LanguageRegistry> languages,
-                           std::string node_name,
-                           std::shared_ptr<storage::CompileCache> cache,
+                           std::string node_name, std::shared_ptr<storage::CompileCache> cache,
                            std::shared_ptr<StreamRegistry> streams = nullptr);
 
 // SPEC §5.1 status for a sandbox result (program verdicts only).

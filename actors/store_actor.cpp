@@ -5,6 +5,7 @@
 #include "actors/errors.hpp"
 #include "actors/result_json.hpp"
 #include "config/log.hpp"
+#include "config/units.hpp"
 
 namespace riemann::actors {
 namespace {
@@ -12,21 +13,20 @@ namespace {
 constexpr const char* kName = "store";
 constexpr std::int64_t kMsPerDay = 24LL * 60 * 60 * 1000;
 
-std::int64_t now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 storage::ExecutionRow to_row(const stored_execution& e, std::string request_json) {
-  return storage::ExecutionRow{e.id,           e.status,        e.language,
-                               e.node,         e.created_at_ms, e.updated_at_ms,
-                               std::move(request_json), e.result_json};
+  return storage::ExecutionRow{e.id,
+                               e.status,
+                               e.language,
+                               e.node,
+                               e.created_at_ms,
+                               e.updated_at_ms,
+                               std::move(request_json),
+                               e.result_json};
 }
 
 stored_execution from_row(storage::ExecutionRow&& r) {
-  return stored_execution{std::move(r.id),  std::move(r.status), std::move(r.language),
-                          std::move(r.node), r.created_at_ms,     r.updated_at_ms,
+  return stored_execution{std::move(r.id),         std::move(r.status), std::move(r.language),
+                          std::move(r.node),       r.created_at_ms,     r.updated_at_ms,
                           std::move(r.result_json)};
 }
 
@@ -37,7 +37,7 @@ storage::ExecutionRow abandon(storage::ExecutionRow row) {
   r.status = "internal_error";
   r.language = row.language;
   r.created_at_ms = row.created_at_ms;
-  r.completed_at_ms = now_ms();
+  r.completed_at_ms = config::now_ms();
   r.error = "the server stopped before this execution finished";
   r.run.status = r.status;
   r.run.node = row.node;
@@ -51,7 +51,18 @@ storage::ExecutionRow abandon(storage::ExecutionRow row) {
 
 caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage::Database> db,
                           RetentionPolicy retention, std::shared_ptr<Metrics> metrics) {
+  self->send(self, tick_atom_v);  // retention: prune at start-up, then periodically
   return {
+      [self, db, retention](tick_atom) {
+        auto n = db->prune(config::now_ms() - static_cast<std::int64_t>(retention.days) * kMsPerDay,
+                           retention.rows);
+        if (!n) {
+          config::log(config::LogLevel::error, "prune_failed", {{"error", n.error().message}});
+        } else if (*n > 0) {
+          config::log(config::LogLevel::info, "pruned", {{"executions", std::to_string(*n)}});
+        }
+        self->delayed_send(self, retention.interval, tick_atom_v);
+      },
       [self, db, metrics](store_atom, const stored_execution& e,
                           std::string& request_json) -> caf::result<bool> {
         metrics->mailbox_depth(kName, static_cast<std::int64_t>(self->mailbox().size()));
@@ -77,25 +88,30 @@ caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage:
       },
       [db](usage_atom, const std::string& key_id, const std::string& month, std::uint64_t n) {
         if (auto ok = db->add_usage(key_id, month, n); !ok) {
-          config::log(config::LogLevel::error, "usage_not_recorded", {{"key_id", key_id}, {"error", ok.error().message}});
+          config::log(config::LogLevel::error, "usage_not_recorded",
+                      {{"key_id", key_id}, {"error", ok.error().message}});
         }
       },
       [db](wh_enqueue_atom, const std::string& url, const std::string& event,
            const std::string& body) -> caf::result<std::int64_t> {
-        auto id = db->enqueue_delivery(url, event, body, now_ms());
+        auto id = db->enqueue_delivery(url, event, body, config::now_ms());
         if (!id) return make_error(errc::storage_failure, id.error().message);
         return *id;
       },
-      [db](wh_due_atom, std::int64_t now, std::uint64_t limit) -> caf::result<std::vector<webhook_delivery>> {
+      [db](wh_due_atom, std::int64_t now,
+           std::uint64_t limit) -> caf::result<std::vector<webhook_delivery>> {
         auto due = db->due_deliveries(now, static_cast<std::size_t>(limit));
         if (!due) return make_error(errc::storage_failure, due.error().message);
         std::vector<webhook_delivery> out;
-        for (auto& d : *due) out.push_back(webhook_delivery{d.id, std::move(d.url), std::move(d.event), std::move(d.body), d.attempts});
+        for (auto& d : *due)
+          out.push_back(webhook_delivery{d.id, std::move(d.url), std::move(d.event),
+                                         std::move(d.body), d.attempts});
         return out;
       },
       [db](wh_result_atom, std::int64_t id, bool ok, const std::string& error, std::int64_t next_ms,
            bool give_up) -> caf::result<bool> {
-        auto done = ok ? db->delivery_succeeded(id) : db->delivery_failed(id, error, next_ms, give_up);
+        auto done =
+            ok ? db->delivery_succeeded(id) : db->delivery_failed(id, error, next_ms, give_up);
         if (!done) return make_error(errc::storage_failure, done.error().message);
         return true;
       },
@@ -105,7 +121,8 @@ caf::behavior store_actor(caf::event_based_actor* self, std::shared_ptr<storage:
         return *n;
       },
       [db, retention](prune_atom) -> caf::result<std::uint64_t> {
-        auto n = db->prune(now_ms() - static_cast<std::int64_t>(retention.days) * kMsPerDay, retention.rows);
+        auto n = db->prune(config::now_ms() - static_cast<std::int64_t>(retention.days) * kMsPerDay,
+                           retention.rows);
         if (!n) return make_error(errc::storage_failure, n.error().message);
         return *n;
       },

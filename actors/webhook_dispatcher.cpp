@@ -13,9 +13,9 @@
 namespace riemann::actors {
 namespace {
 
-constexpr std::uint64_t kBatch = 16;                      // deliveries fetched per tick
+constexpr std::uint64_t kBatch = 16;  // deliveries fetched per tick
 constexpr auto kStoreTimeout = std::chrono::seconds(10);
-constexpr unsigned kMaxShift = 20;                        // 2^20 x initial backoff: beyond any cap
+constexpr unsigned kMaxShift = 20;  // 2^20 x initial backoff: beyond any cap
 constexpr unsigned kSuccessMin = 200;
 constexpr unsigned kSuccessMax = 299;
 
@@ -32,8 +32,10 @@ using Self = caf::stateful_actor<State>;
 void deliver_one(Self* self, const webhook_delivery& d) {
   auto& s = self->state;
   const unsigned attempt = static_cast<unsigned>(d.attempts) + 1;
-  auto status = s.sender ? s.sender(d.url, d.event, d.body)
-                         : Expected<unsigned, std::string>(unexpected(std::string("webhooks are not configured")));
+  auto status =
+      s.sender
+          ? s.sender(d.url, d.event, d.body)
+          : Expected<unsigned, std::string>(unexpected(std::string("webhooks are not configured")));
   const bool ok = status && *status >= kSuccessMin && *status <= kSuccessMax;
   std::string error = ok ? "" : (status ? "HTTP " + std::to_string(*status) : status.error());
   const bool give_up = !ok && attempt >= s.policy.max_attempts;
@@ -41,7 +43,9 @@ void deliver_one(Self* self, const webhook_delivery& d) {
   s.metrics->webhook_delivery(d.event, ok ? "delivered" : give_up ? "gave_up" : "retry");
   if (!ok) {
     config::log(give_up ? config::LogLevel::error : config::LogLevel::warn, "webhook_failed",
-                {{"delivery", std::to_string(d.id)}, {"event", d.event}, {"attempt", std::to_string(attempt)},
+                {{"delivery", std::to_string(d.id)},
+                 {"event", d.event},
+                 {"attempt", std::to_string(attempt)},
                  {"error", error}});
   }
   caf::scoped_actor blocking{self->system()};
@@ -63,7 +67,9 @@ void tick(Self* self) {
               self->delayed_send(self, s.policy.poll_interval, tick_atom_v);
             }
           },
-          [self](caf::error&) { self->delayed_send(self, self->state.policy.poll_interval, tick_atom_v); });
+          [self](caf::error&) {
+            self->delayed_send(self, self->state.policy.poll_interval, tick_atom_v);
+          });
 }
 
 caf::behavior dispatcher(Self* self, caf::actor store, WebhookSender sender, WebhookPolicy policy,
@@ -75,9 +81,11 @@ caf::behavior dispatcher(Self* self, caf::actor store, WebhookSender sender, Web
   s.metrics = std::move(metrics);
   self->send(self, tick_atom_v);  // deliver whatever a previous run left pending
   return {
-      [self](notify_atom, const std::string& url, const std::string& event, const std::string& data_json) {
+      [self](notify_atom, const std::string& url, const std::string& event,
+             const std::string& data_json) {
         auto body = webhook_payload(event, data_json, config::now_ms());
-        self->request(self->state.store, kStoreTimeout, wh_enqueue_atom_v, url, event, std::move(body))
+        self->request(self->state.store, kStoreTimeout, wh_enqueue_atom_v, url, event,
+                      std::move(body))
             .then([](std::int64_t) {},
                   [event](caf::error& err) {
                     config::log(config::LogLevel::error, "webhook_not_queued",
@@ -90,7 +98,8 @@ caf::behavior dispatcher(Self* self, caf::actor store, WebhookSender sender, Web
 
 }  // namespace
 
-std::string webhook_payload(const std::string& event, const std::string& data_json, std::int64_t now_ms) {
+std::string webhook_payload(const std::string& event, const std::string& data_json,
+                            std::int64_t now_ms) {
   // data_json is already a JSON document (the execution result or an alert object).
   return "{\"event\":\"" + event + "\",\"data\":" + data_json + ",\"timestamp\":\"" +
          config::format_timestamp(now_ms) + "\"}";
@@ -104,7 +113,8 @@ std::chrono::milliseconds webhook_backoff(const WebhookPolicy& policy, unsigned 
 
 caf::actor spawn_webhook_dispatcher(caf::actor_system& sys, caf::actor store, WebhookSender sender,
                                     WebhookPolicy policy, std::shared_ptr<Metrics> metrics) {
-  return sys.spawn<caf::detached>(dispatcher, std::move(store), std::move(sender), policy, std::move(metrics));
+  return sys.spawn<caf::detached>(dispatcher, std::move(store), std::move(sender), policy,
+                                  std::move(metrics));
 }
 
 }  // namespace riemann::actors

@@ -37,7 +37,8 @@ caf::actor spawn_webhook_dispatcher(caf::actor_system& sys, caf::actor store, We
                                     WebhookPolicy policy, std::shared_ptr<Metrics> metrics);
 
 // The JSON payload of an event.
-std::string webhook_payload(const std::string& event, const std::string& data_json, std::int64_t now_ms);
+std::string webhook_payload(const std::string& event, const std::string& data_json,
+                            std::int64_t now_ms);
 
 // Delay before retry number `attempts` (1-based): initial * 2^(attempts-1), capped.
 std::chrono::milliseconds webhook_backoff(const WebhookPolicy& policy, unsigned attempts);

@@ -13,7 +13,8 @@ int config_command(const Args& raw) {
   constexpr int kValid = 0;
   constexpr int kInvalid = 2;
   if (raw.empty() || raw.front() != "check") {
-    std::fprintf(stderr, "usage: riemann config check [options]\n%s", config::options_help().c_str());
+    std::fprintf(stderr, "usage: riemann config check [options]\n%s",
+                 config::options_help().c_str());
     return kInvalid;
   }
   Args args(raw.begin() + 1, raw.end());
@@ -32,7 +33,8 @@ int config_command(const Args& raw) {
   std::printf("  listen            %s\n", c.server.listen.c_str());
   std::printf("  data_dir          %s\n", c.storage.data_dir.c_str());
   std::printf("  node_name         %s\n", c.cluster.node_name.c_str());
-  std::printf("  workers           %u (queue %u)\n", c.execution.workers, c.execution.queue_capacity);
+  std::printf("  workers           %u (queue %u)\n", c.execution.workers,
+              c.execution.queue_capacity);
   std::printf("  default limits    timeout %.1fs, memory %s, output %s\n",
               static_cast<double>(c.execution.default_timeout.count()) / 1000.0,
               config::format_size(c.execution.default_memory).c_str(),

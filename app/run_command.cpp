@@ -1,5 +1,5 @@
-// `riemann run FILE [--language L] [--stdin FILE] [--timeout S] [--memory SIZE] [--security-level L]`:
-// one execution through the same validation, actor tree and sandbox as the server, without
+// `riemann run FILE [--language L] [--stdin FILE] [--timeout S] [--memory SIZE] [--security-level
+// L]`: one execution through the same validation, actor tree and sandbox as the server, without
 // HTTP. Prints the result object (the API's `data`) as JSON.
 // Exit code: 0 the program completed, 1 it ran and did not complete, 2 usage or engine error.
 #include <signal.h>
@@ -49,7 +49,8 @@ int run_command(const Args& raw) {
   const auto level = take_flag(args, "--level");
   auto loaded = config::load(args, config::process_environment());
   if (!loaded) return fail(loaded.error().message);
-  if (loaded->positional.size() != 1) return fail("usage: riemann run FILE [--language L] [--stdin FILE]");
+  if (loaded->positional.size() != 1)
+    return fail("usage: riemann run FILE [--language L] [--stdin FILE]");
   const auto& cfg = loaded->config;
   config::set_log_level(cfg.log.level == "info" ? "warn" : cfg.log.level);  // keep stdout clean
   signal(SIGPIPE, SIG_IGN);

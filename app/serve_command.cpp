@@ -41,7 +41,8 @@ int serve_command(const Args& raw) {
     return kExitUsage;
   }
   if (!loaded->positional.empty()) {
-    std::fprintf(stderr, "riemann serve: unexpected argument '%s'\n", loaded->positional.front().c_str());
+    std::fprintf(stderr, "riemann serve: unexpected argument '%s'\n",
+                 loaded->positional.front().c_str());
     return kExitUsage;
   }
   const auto& cfg = loaded->config;
@@ -55,20 +56,26 @@ int serve_command(const Args& raw) {
   }
   for (const auto& l : languages->all()) {
     config::log(l.available ? config::LogLevel::info : config::LogLevel::warn, "language",
-                {{"name", l.name}, {"version", l.version},
-                 {"available", l.available ? "true" : "false"}, {"reason", l.unavailable_reason}});
+                {{"name", l.name},
+                 {"version", l.version},
+                 {"available", l.available ? "true" : "false"},
+                 {"reason", l.unavailable_reason}});
   }
-  actors::RuntimeOptions options{cfg, std::make_shared<config::LanguageRegistry>(std::move(*languages)), {},
-                                 [webhooks = cfg.webhooks](const std::string& url, const std::string& event,
-                                                           const std::string& body) {
-                                   return net::post_webhook(url, event, body, webhooks);
-                                 }};
+  actors::RuntimeOptions options{
+      cfg,
+      std::make_shared<config::LanguageRegistry>(std::move(*languages)),
+      {},
+      [webhooks = cfg.webhooks](const std::string& url, const std::string& event,
+                                const std::string& body) {
+        return net::post_webhook(url, event, body, webhooks);
+      }};
   auto runtime = actors::Runtime::start(std::move(options));
   if (!runtime) {
     config::log(config::LogLevel::error, "startup_failed", {{"error", runtime.error()}});
     return kExitStartup;
   }
-  for (const auto& w : (*runtime)->warnings()) config::log(config::LogLevel::warn, "sandbox_weaker", {{"what", w}});
+  for (const auto& w : (*runtime)->warnings())
+    config::log(config::LogLevel::warn, "sandbox_weaker", {{"what", w}});
   if ((*runtime)->recovered_at_start() > 0) {
     config::log(config::LogLevel::warn, "recovered_unfinished",
                 {{"executions", std::to_string((*runtime)->recovered_at_start())}});
@@ -85,8 +92,10 @@ int serve_command(const Args& raw) {
     return kExitStartup;
   }
   config::log(config::LogLevel::info, "listening",
-              {{"address", host + ":" + std::to_string(*bound)}, {"node", cfg.cluster.node_name},
-               {"data_dir", cfg.storage.data_dir}, {"workers", std::to_string(cfg.execution.workers)}});
+              {{"address", host + ":" + std::to_string(*bound)},
+               {"node", cfg.cluster.node_name},
+               {"data_dir", cfg.storage.data_dir},
+               {"workers", std::to_string(cfg.execution.workers)}});
   std::printf("riemann listening on http://%s:%u\n", host.c_str(), static_cast<unsigned>(*bound));
   std::fflush(stdout);
 

@@ -12,7 +12,7 @@ namespace {
 constexpr std::string_view kExecPrefix = "exec_";
 constexpr std::string_view kRequestPrefix = "req_";
 constexpr std::size_t kMaxRequestIdLength = 128;  // longer client ids are replaced
-constexpr std::size_t kTailDigits = 13 + 8;        // ms since epoch, then random bits
+constexpr std::size_t kTailDigits = 13 + 8;       // ms since epoch, then random bits
 
 std::uint64_t random64() {
   thread_local std::mt19937_64 rng{std::random_device{}()};

@@ -26,8 +26,8 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr std::size_t kMaxProbeOutput = 64 * 1024;   // a version banner is a few lines
-constexpr int kProbeTimeoutMs = 15'000;              // `java -version` is slow on a cold cache
+constexpr std::size_t kMaxProbeOutput = 64 * 1024;  // a version banner is a few lines
+constexpr int kProbeTimeoutMs = 15'000;             // `java -version` is slow on a cold cache
 
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -60,10 +60,12 @@ std::string first_version_token(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
     // Not in the middle of a number; a letter before is fine ("v20.1", "go1.19").
-    if (i > 0 && (std::isdigit(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.')) continue;
+    if (i > 0 && (std::isdigit(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.'))
+      continue;
     std::size_t j = i;
     bool dot = false;
-    while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.')) {
+    while (j < text.size() &&
+           (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.')) {
       dot = dot || text[j] == '.';
       ++j;
     }
@@ -75,7 +77,8 @@ std::string first_version_token(const std::string& text) {
 
 }  // namespace
 
-Expected<Language, LanguageError> parse_language(const std::string& text, const std::string& origin) {
+Expected<Language, LanguageError> parse_language(const std::string& text,
+                                                 const std::string& origin) {
   boost::system::error_code ec;
   auto doc = json::parse(text, ec);
   if (ec || !doc.is_object()) return unexpected(LanguageError{origin + ": not a JSON object"});
@@ -117,18 +120,20 @@ Expected<Language, LanguageError> parse_language(const std::string& text, const 
     std::vector<std::string>* out;
     bool required;
   };
-  for (auto f : {ListField{"aliases", &lang.aliases, false},
-                 ListField{"version_command", &lang.version_command, true},
-                 ListField{"compile", &lang.compile, false}, ListField{"run", &lang.run, true},
-                 ListField{"artifacts", &lang.artifacts, false},
-                 ListField{"oom_markers", &lang.oom_markers, false},
-                 ListField{"env", &lang.env, false}, ListField{"ro_paths", &lang.ro_paths, false}}) {
+  for (auto f :
+       {ListField{"aliases", &lang.aliases, false},
+        ListField{"version_command", &lang.version_command, true},
+        ListField{"compile", &lang.compile, false}, ListField{"run", &lang.run, true},
+        ListField{"artifacts", &lang.artifacts, false},
+        ListField{"oom_markers", &lang.oom_markers, false}, ListField{"env", &lang.env, false},
+        ListField{"ro_paths", &lang.ro_paths, false}}) {
     auto list = string_list(o, f.key, f.required, origin);
     if (!list) return unexpected(list.error());
     *f.out = std::move(*list);
   }
   if (lang.run.empty() || lang.version_command.empty()) {
-    return unexpected(LanguageError{origin + ": \"run\" and \"version_command\" must not be empty"});
+    return unexpected(
+        LanguageError{origin + ": \"run\" and \"version_command\" must not be empty"});
   }
   if (!lang.compile.empty() && lang.artifacts.empty()) {
     return unexpected(LanguageError{origin + ": a compiled language must list its \"artifacts\""});
@@ -157,7 +162,8 @@ std::optional<std::string> probe_version(const std::vector<std::string>& argv) {
     return std::nullopt;
   }
   std::string output;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kProbeTimeoutMs);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(kProbeTimeoutMs);
   char buf[4096];
   while (output.size() < kMaxProbeOutput) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -178,14 +184,17 @@ std::optional<std::string> probe_version(const std::vector<std::string>& argv) {
   return version;
 }
 
-Expected<LanguageRegistry, LanguageError> LanguageRegistry::load(const std::string& dir, bool probe) {
+Expected<LanguageRegistry, LanguageError> LanguageRegistry::load(const std::string& dir,
+                                                                 bool probe) {
   LanguageRegistry reg;
   std::error_code ec;
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   }
-  if (ec) return unexpected(LanguageError{"cannot read languages directory " + dir + ": " + ec.message()});
+  if (ec)
+    return unexpected(
+        LanguageError{"cannot read languages directory " + dir + ": " + ec.message()});
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {
     std::ifstream in(path);
@@ -194,13 +203,14 @@ Expected<LanguageRegistry, LanguageError> LanguageRegistry::load(const std::stri
     auto lang = parse_language(text.str(), path.string());
     if (!lang) return unexpected(lang.error());
     if (reg.find(lang->name)) {
-      return unexpected(LanguageError{path.string() + ": language " + lang->name + " defined twice"});
+      return unexpected(
+          LanguageError{path.string() + ": language " + lang->name + " defined twice"});
     }
     // An alias naming two languages would make find() depend on file order.
     for (const auto& alias : lang->aliases) {
       if (const Language* other = reg.find(alias)) {
-        return unexpected(LanguageError{path.string() + ": alias " + alias + " already names " +
-                                        other->name});
+        return unexpected(
+            LanguageError{path.string() + ": alias " + alias + " already names " + other->name});
       }
     }
     if (probe) {

@@ -14,27 +14,27 @@ namespace riemann::config {
 
 // One language definition as read from its file.
 struct Language {
-  std::string name;                        // canonical name, e.g. "python"
-  std::vector<std::string> aliases;        // other names a request may use ("py", "python3")
-  std::string source_file;                 // file the code is written to, e.g. "main.py"
+  std::string name;                          // canonical name, e.g. "python"
+  std::vector<std::string> aliases;          // other names a request may use ("py", "python3")
+  std::string source_file;                   // file the code is written to, e.g. "main.py"
   std::vector<std::string> version_command;  // run on the host at start-up to learn the version
-  std::string version_regex_hint;          // unused by code; documents what the output looks like
-  std::vector<std::string> compile;        // compile argv, empty when interpreted;
-                                           // "{file}" = main source, "{sources}" = all sources
-                                           // with the main source's extension
-  std::vector<std::string> artifacts;      // files the compile step leaves for the run step
-  std::vector<std::string> run;            // run argv; "{file}" = source file, "{args}" = args
-  std::vector<std::string> env;            // the program's entire environment ("K=V")
-  std::vector<std::string> ro_paths;       // extra host paths the toolchain needs, read-only
-  std::vector<std::string> oom_markers;    // stderr text of a runtime's own out-of-memory exit
-                                           // (JVM heap, V8 heap): reported as memory_limit_exceeded
-  std::uint64_t default_memory = 0;        // 0 = the server default
-  std::uint32_t processes = 0;             // task limit; 0 = the sandbox default
-  std::uint64_t compile_memory = 0;        // memory for the compile step; 0 = the run's limit
-  std::uint32_t compile_processes = 0;     // task limit of the compile step; 0 = processes
+  std::string version_regex_hint;            // unused by code; documents what the output looks like
+  std::vector<std::string> compile;          // compile argv, empty when interpreted;
+                                             // "{file}" = main source, "{sources}" = all sources
+                                             // with the main source's extension
+  std::vector<std::string> artifacts;        // files the compile step leaves for the run step
+  std::vector<std::string> run;              // run argv; "{file}" = source file, "{args}" = args
+  std::vector<std::string> env;              // the program's entire environment ("K=V")
+  std::vector<std::string> ro_paths;         // extra host paths the toolchain needs, read-only
+  std::vector<std::string> oom_markers;      // stderr text of a runtime's own out-of-memory exit
+                                         // (JVM heap, V8 heap): reported as memory_limit_exceeded
+  std::uint64_t default_memory = 0;     // 0 = the server default
+  std::uint32_t processes = 0;          // task limit; 0 = the sandbox default
+  std::uint64_t compile_memory = 0;     // memory for the compile step; 0 = the run's limit
+  std::uint32_t compile_processes = 0;  // task limit of the compile step; 0 = processes
   // Detected at start-up:
-  std::string version;                     // e.g. "3.11.2"; empty when not runnable
-  bool available = false;                  // toolchain found and answered
+  std::string version;     // e.g. "3.11.2"; empty when not runnable
+  bool available = false;  // toolchain found and answered
   std::string unavailable_reason;
 };
 

@@ -33,7 +33,7 @@ struct Option {
   std::vector<std::string> envs;  // environment variables, first is the canonical one
   std::string flag;               // command-line flag
   std::string help;
-  Setter set;                     // returns an error text when the value is invalid
+  Setter set;  // returns an error text when the value is invalid
 };
 
 // A boolean option accepts "true"; only those can be used as bare switches.
@@ -43,7 +43,9 @@ bool is_switch(const Option& o) {
          o.set(probe, "maybe").has_value();
 }
 
-std::optional<std::string> bad(const std::string& what) { return what; }
+std::optional<std::string> bad(const std::string& what) {
+  return what;
+}
 
 template <class F>
 Setter string_setter(F field) {
@@ -123,131 +125,297 @@ Setter bool_setter(F field) {
   };
 }
 
-#define RIEMANN_FIELD(path) [](Config& c) -> auto& { return c.path; }
+#define RIEMANN_FIELD(path) \
+  [](Config & c) -> auto& { \
+    return c.path;          \
+  }
 
 const std::vector<Option>& options() {
   static const std::vector<Option> table = {
-      {"server.listen", {"RIEMANN_LISTEN"}, "--listen", "HOST:PORT of the HTTP API",
+      {"server.listen",
+       {"RIEMANN_LISTEN"},
+       "--listen",
+       "HOST:PORT of the HTTP API",
        string_setter(RIEMANN_FIELD(server.listen))},
-      {"server.io_threads", {"RIEMANN_IO_THREADS"}, "--io-threads", "HTTP io threads",
+      {"server.io_threads",
+       {"RIEMANN_IO_THREADS"},
+       "--io-threads",
+       "HTTP io threads",
        uint_setter(RIEMANN_FIELD(server.io_threads))},
-      {"server.max_body_bytes", {"RIEMANN_MAX_BODY"}, "--max-body", "largest request body",
+      {"server.max_body_bytes",
+       {"RIEMANN_MAX_BODY"},
+       "--max-body",
+       "largest request body",
        size_setter(RIEMANN_FIELD(server.max_body_bytes))},
-      {"server.read_timeout", {"RIEMANN_READ_TIMEOUT"}, "--read-timeout",
-       "seconds a client has to send a whole request", seconds_setter(RIEMANN_FIELD(server.read_timeout))},
-      {"server.idle_timeout", {"RIEMANN_IDLE_TIMEOUT"}, "--idle-timeout",
+      {"server.read_timeout",
+       {"RIEMANN_READ_TIMEOUT"},
+       "--read-timeout",
+       "seconds a client has to send a whole request",
+       seconds_setter(RIEMANN_FIELD(server.read_timeout))},
+      {"server.idle_timeout",
+       {"RIEMANN_IDLE_TIMEOUT"},
+       "--idle-timeout",
        "seconds an idle keep-alive connection stays open",
        seconds_setter(RIEMANN_FIELD(server.idle_timeout))},
-      {"server.request_slack", {"RIEMANN_REQUEST_SLACK"}, "--request-slack",
+      {"server.request_slack",
+       {"RIEMANN_REQUEST_SLACK"},
+       "--request-slack",
        "seconds added to an execution's own limits for its reply",
        seconds_setter(RIEMANN_FIELD(server.request_slack))},
-      {"auth.enabled", {"RIEMANN_AUTH"}, "--auth", "require API keys (--no-auth: loopback only)",
+      {"auth.enabled",
+       {"RIEMANN_AUTH"},
+       "--auth",
+       "require API keys (--no-auth: loopback only)",
        bool_setter(RIEMANN_FIELD(auth.enabled))},
-      {"auth.open_health", {"RIEMANN_OPEN_HEALTH"}, "--open-health", "GET /health without a key",
+      {"auth.open_health",
+       {"RIEMANN_OPEN_HEALTH"},
+       "--open-health",
+       "GET /health without a key",
        bool_setter(RIEMANN_FIELD(auth.open_health))},
-      {"auth.open_metrics", {"RIEMANN_OPEN_METRICS"}, "--open-metrics", "GET /metrics without a key",
+      {"auth.open_metrics",
+       {"RIEMANN_OPEN_METRICS"},
+       "--open-metrics",
+       "GET /metrics without a key",
        bool_setter(RIEMANN_FIELD(auth.open_metrics))},
-      {"auth.enterprise_rate", {"RIEMANN_ENTERPRISE_RATE"}, "--enterprise-rate",
-       "enterprise requests/second", double_setter(RIEMANN_FIELD(auth.enterprise.rate))},
-      {"auth.enterprise_burst", {"RIEMANN_ENTERPRISE_BURST"}, "--enterprise-burst", "enterprise burst",
+      {"auth.enterprise_rate",
+       {"RIEMANN_ENTERPRISE_RATE"},
+       "--enterprise-rate",
+       "enterprise requests/second",
+       double_setter(RIEMANN_FIELD(auth.enterprise.rate))},
+      {"auth.enterprise_burst",
+       {"RIEMANN_ENTERPRISE_BURST"},
+       "--enterprise-burst",
+       "enterprise burst",
        uint_setter(RIEMANN_FIELD(auth.enterprise.burst))},
-      {"auth.enterprise_monthly", {"RIEMANN_ENTERPRISE_MONTHLY"}, "--enterprise-monthly",
-       "enterprise requests per month (0 = unlimited)", uint_setter(RIEMANN_FIELD(auth.enterprise.monthly))},
-      {"webhooks.secret", {"RIEMANN_WEBHOOK_SECRET"}, "--webhook-secret", "HMAC key of webhook signatures",
+      {"auth.enterprise_monthly",
+       {"RIEMANN_ENTERPRISE_MONTHLY"},
+       "--enterprise-monthly",
+       "enterprise requests per month (0 = unlimited)",
+       uint_setter(RIEMANN_FIELD(auth.enterprise.monthly))},
+      {"webhooks.secret",
+       {"RIEMANN_WEBHOOK_SECRET"},
+       "--webhook-secret",
+       "HMAC key of webhook signatures",
        string_setter(RIEMANN_FIELD(webhooks.secret))},
-      {"webhooks.allow_private", {"RIEMANN_WEBHOOK_ALLOW_PRIVATE"}, "--webhook-allow-private",
-       "comma-separated private hosts webhooks may reach", string_setter(RIEMANN_FIELD(webhooks.allow_private))},
-      {"webhooks.alert_url", {"RIEMANN_WEBHOOK_ALERT_URL"}, "--webhook-alert-url",
-       "URL receiving system.alert events", string_setter(RIEMANN_FIELD(webhooks.alert_url))},
-      {"webhooks.max_attempts", {"RIEMANN_WEBHOOK_ATTEMPTS"}, "--webhook-attempts", "delivery attempts",
+      {"webhooks.allow_private",
+       {"RIEMANN_WEBHOOK_ALLOW_PRIVATE"},
+       "--webhook-allow-private",
+       "comma-separated private hosts webhooks may reach",
+       string_setter(RIEMANN_FIELD(webhooks.allow_private))},
+      {"webhooks.alert_url",
+       {"RIEMANN_WEBHOOK_ALERT_URL"},
+       "--webhook-alert-url",
+       "URL receiving system.alert events",
+       string_setter(RIEMANN_FIELD(webhooks.alert_url))},
+      {"webhooks.max_attempts",
+       {"RIEMANN_WEBHOOK_ATTEMPTS"},
+       "--webhook-attempts",
+       "delivery attempts",
        uint_setter(RIEMANN_FIELD(webhooks.max_attempts))},
-      {"webhooks.initial_backoff", {"RIEMANN_WEBHOOK_BACKOFF"}, "--webhook-backoff",
-       "seconds before the first retry (doubles)", seconds_setter(RIEMANN_FIELD(webhooks.initial_backoff))},
-      {"api.max_batch", {"RIEMANN_MAX_BATCH"}, "--max-batch", "items per batch request",
+      {"webhooks.initial_backoff",
+       {"RIEMANN_WEBHOOK_BACKOFF"},
+       "--webhook-backoff",
+       "seconds before the first retry (doubles)",
+       seconds_setter(RIEMANN_FIELD(webhooks.initial_backoff))},
+      {"api.max_batch",
+       {"RIEMANN_MAX_BATCH"},
+       "--max-batch",
+       "items per batch request",
        uint_setter(RIEMANN_FIELD(api.max_batch))},
-      {"storage.data_dir", {"RIEMANN_DATA_DIR"}, "--data-dir", "directory of the SQLite database",
+      {"storage.data_dir",
+       {"RIEMANN_DATA_DIR"},
+       "--data-dir",
+       "directory of the SQLite database",
        string_setter(RIEMANN_FIELD(storage.data_dir))},
-      {"storage.retention_days", {"RIEMANN_RETENTION_DAYS"}, "--retention-days",
-       "days executions are kept", uint_setter(RIEMANN_FIELD(storage.retention_days))},
-      {"storage.retention_rows", {"RIEMANN_RETENTION_ROWS"}, "--retention-rows",
-       "executions kept at most", uint_setter(RIEMANN_FIELD(storage.retention_rows))},
-      {"execution.workers", {"RIEMANN_WORKERS"}, "--workers",
-       "concurrent sandboxed runs (0 = cores)", uint_setter(RIEMANN_FIELD(execution.workers))},
-      {"execution.queue_capacity", {"RIEMANN_QUEUE_CAPACITY"}, "--queue-capacity",
-       "waiting executions before 503", uint_setter(RIEMANN_FIELD(execution.queue_capacity))},
-      {"execution.default_timeout", {"RIEMANN_DEFAULT_TIMEOUT"}, "--default-timeout",
+      {"storage.retention_days",
+       {"RIEMANN_RETENTION_DAYS"},
+       "--retention-days",
+       "days executions are kept",
+       uint_setter(RIEMANN_FIELD(storage.retention_days))},
+      {"storage.retention_rows",
+       {"RIEMANN_RETENTION_ROWS"},
+       "--retention-rows",
+       "executions kept at most",
+       uint_setter(RIEMANN_FIELD(storage.retention_rows))},
+      {"storage.prune_interval",
+       {"RIEMANN_PRUNE_INTERVAL"},
+       "--prune-interval",
+       "seconds between retention prunes",
+       seconds_setter(RIEMANN_FIELD(storage.prune_interval))},
+      {"execution.workers",
+       {"RIEMANN_WORKERS"},
+       "--workers",
+       "concurrent sandboxed runs (0 = cores)",
+       uint_setter(RIEMANN_FIELD(execution.workers))},
+      {"execution.queue_capacity",
+       {"RIEMANN_QUEUE_CAPACITY"},
+       "--queue-capacity",
+       "waiting executions before 503",
+       uint_setter(RIEMANN_FIELD(execution.queue_capacity))},
+      {"execution.default_timeout",
+       {"RIEMANN_DEFAULT_TIMEOUT"},
+       "--default-timeout",
        "seconds of wall time when a request gives none",
        seconds_setter(RIEMANN_FIELD(execution.default_timeout))},
-      {"execution.max_timeout", {"RIEMANN_MAX_TIMEOUT", "MAX_EXECUTION_TIME"}, "--max-timeout",
+      {"execution.max_timeout",
+       {"RIEMANN_MAX_TIMEOUT", "MAX_EXECUTION_TIME"},
+       "--max-timeout",
        "largest timeout a request may ask (seconds)",
        seconds_setter(RIEMANN_FIELD(execution.max_timeout))},
-      {"execution.default_memory", {"RIEMANN_DEFAULT_MEMORY"}, "--default-memory",
-       "memory limit when a request gives none", size_setter(RIEMANN_FIELD(execution.default_memory))},
-      {"execution.max_memory", {"RIEMANN_MAX_MEMORY"}, "--max-memory",
-       "largest memory_limit a request may ask", size_setter(RIEMANN_FIELD(execution.max_memory))},
-      {"execution.default_output", {"RIEMANN_DEFAULT_OUTPUT"}, "--default-output",
+      {"execution.default_memory",
+       {"RIEMANN_DEFAULT_MEMORY"},
+       "--default-memory",
+       "memory limit when a request gives none",
+       size_setter(RIEMANN_FIELD(execution.default_memory))},
+      {"execution.max_memory",
+       {"RIEMANN_MAX_MEMORY"},
+       "--max-memory",
+       "largest memory_limit a request may ask",
+       size_setter(RIEMANN_FIELD(execution.max_memory))},
+      {"execution.default_output",
+       {"RIEMANN_DEFAULT_OUTPUT"},
+       "--default-output",
        "per-stream output cap when none is given",
        size_setter(RIEMANN_FIELD(execution.default_output))},
-      {"execution.max_output", {"RIEMANN_MAX_OUTPUT"}, "--max-output",
-       "largest max_output a request may ask", size_setter(RIEMANN_FIELD(execution.max_output))},
-      {"execution.max_code_bytes", {"RIEMANN_MAX_CODE"}, "--max-code",
-       "largest decoded source (all files)", size_setter(RIEMANN_FIELD(execution.max_code_bytes))},
-      {"execution.max_stdin_bytes", {"RIEMANN_MAX_STDIN"}, "--max-stdin", "largest decoded stdin",
+      {"execution.max_output",
+       {"RIEMANN_MAX_OUTPUT"},
+       "--max-output",
+       "largest max_output a request may ask",
+       size_setter(RIEMANN_FIELD(execution.max_output))},
+      {"execution.max_code_bytes",
+       {"RIEMANN_MAX_CODE"},
+       "--max-code",
+       "largest decoded source (all files)",
+       size_setter(RIEMANN_FIELD(execution.max_code_bytes))},
+      {"execution.max_stdin_bytes",
+       {"RIEMANN_MAX_STDIN"},
+       "--max-stdin",
+       "largest decoded stdin",
        size_setter(RIEMANN_FIELD(execution.max_stdin_bytes))},
-      {"execution.max_files", {"RIEMANN_MAX_FILES"}, "--max-files", "files[] entries per request",
+      {"execution.max_files",
+       {"RIEMANN_MAX_FILES"},
+       "--max-files",
+       "files[] entries per request",
        uint_setter(RIEMANN_FIELD(execution.max_files))},
-      {"execution.max_args", {"RIEMANN_MAX_ARGS"}, "--max-args", "args[] entries per request",
+      {"execution.max_args",
+       {"RIEMANN_MAX_ARGS"},
+       "--max-args",
+       "args[] entries per request",
        uint_setter(RIEMANN_FIELD(execution.max_args))},
-      {"execution.default_security_level", {"RIEMANN_SECURITY_LEVEL", "SECURITY_LEVEL"},
-       "--security-level", "low | medium | high",
+      {"execution.default_security_level",
+       {"RIEMANN_SECURITY_LEVEL", "SECURITY_LEVEL"},
+       "--security-level",
+       "low | medium | high",
        string_setter(RIEMANN_FIELD(execution.default_security_level))},
-      {"execution.default_riemann_threshold", {"RIEMANN_THRESHOLD"}, "--riemann-threshold",
-       "0.0-1.0", double_setter(RIEMANN_FIELD(execution.default_riemann_threshold))},
-      {"execution.allow_network", {"RIEMANN_ALLOW_NETWORK"}, "--allow-network",
-       "may requests ask for network: true", bool_setter(RIEMANN_FIELD(execution.allow_network))},
-      {"execution.compile_cache_bytes", {"RIEMANN_COMPILE_CACHE"}, "--compile-cache",
-       "compile cache size bound", size_setter(RIEMANN_FIELD(execution.compile_cache_bytes))},
-      {"execution.max_tests", {"RIEMANN_MAX_TESTS"}, "--max-tests", "tests[] entries per request",
+      {"execution.default_riemann_threshold",
+       {"RIEMANN_THRESHOLD"},
+       "--riemann-threshold",
+       "0.0-1.0",
+       double_setter(RIEMANN_FIELD(execution.default_riemann_threshold))},
+      {"execution.allow_network",
+       {"RIEMANN_ALLOW_NETWORK"},
+       "--allow-network",
+       "may requests ask for network: true",
+       bool_setter(RIEMANN_FIELD(execution.allow_network))},
+      {"execution.compile_cache_bytes",
+       {"RIEMANN_COMPILE_CACHE"},
+       "--compile-cache",
+       "compile cache size bound",
+       size_setter(RIEMANN_FIELD(execution.compile_cache_bytes))},
+      {"execution.max_tests",
+       {"RIEMANN_MAX_TESTS"},
+       "--max-tests",
+       "tests[] entries per request",
        uint_setter(RIEMANN_FIELD(execution.max_tests))},
-      {"execution.restart_limit", {"RIEMANN_RESTART_LIMIT"}, "--restart-limit",
+      {"execution.restart_limit",
+       {"RIEMANN_RESTART_LIMIT"},
+       "--restart-limit",
        "restarts of one child within the window before escalation",
        uint_setter(RIEMANN_FIELD(execution.restart_limit))},
-      {"execution.restart_window", {"RIEMANN_RESTART_WINDOW"}, "--restart-window",
+      {"execution.restart_window",
+       {"RIEMANN_RESTART_WINDOW"},
+       "--restart-window",
        "seconds of the restart-intensity window",
        seconds_setter(RIEMANN_FIELD(execution.restart_window))},
-      {"sandbox.state_dir", {"RIEMANN_SANDBOX_DIR"}, "--sandbox-dir", "per-slot scratch directory",
+      {"sandbox.state_dir",
+       {"RIEMANN_SANDBOX_DIR"},
+       "--sandbox-dir",
+       "per-slot scratch directory",
        string_setter(RIEMANN_FIELD(sandbox.state_dir))},
-      {"sandbox.uid_base", {"RIEMANN_UID_BASE"}, "--uid-base", "first sandbox uid",
+      {"sandbox.uid_base",
+       {"RIEMANN_UID_BASE"},
+       "--uid-base",
+       "first sandbox uid",
        uint_setter(RIEMANN_FIELD(sandbox.uid_base))},
-      {"sandbox.cgroup_name", {"RIEMANN_CGROUP"}, "--cgroup", "our cgroup subtree name",
+      {"sandbox.cgroup_name",
+       {"RIEMANN_CGROUP"},
+       "--cgroup",
+       "our cgroup subtree name",
        string_setter(RIEMANN_FIELD(sandbox.cgroup_name))},
-      {"paths.languages_dir", {"RIEMANN_LANGUAGES_DIR"}, "--languages-dir",
-       "directory of language definitions", string_setter(RIEMANN_FIELD(paths.languages_dir))},
-      {"paths.rules_dir", {"RIEMANN_RULES_DIR"}, "--rules-dir", "directory of pattern rules",
+      {"paths.languages_dir",
+       {"RIEMANN_LANGUAGES_DIR"},
+       "--languages-dir",
+       "directory of language definitions",
+       string_setter(RIEMANN_FIELD(paths.languages_dir))},
+      {"paths.rules_dir",
+       {"RIEMANN_RULES_DIR"},
+       "--rules-dir",
+       "directory of pattern rules",
        string_setter(RIEMANN_FIELD(paths.rules_dir))},
-      {"cluster.node_name", {"RIEMANN_NODE_NAME"}, "--node-name", "this node's name",
+      {"cluster.node_name",
+       {"RIEMANN_NODE_NAME"},
+       "--node-name",
+       "this node's name",
        string_setter(RIEMANN_FIELD(cluster.node_name))},
-      {"cluster.listen", {"RIEMANN_CLUSTER_LISTEN"}, "--cluster-listen",
+      {"cluster.listen",
+       {"RIEMANN_CLUSTER_LISTEN"},
+       "--cluster-listen",
        "HOST:PORT for node-to-node traffic (enables cluster mode)",
        string_setter(RIEMANN_FIELD(cluster.listen))},
-      {"cluster.join", {"RIEMANN_CLUSTER_JOIN"}, "--join",
-       "HOST:PORT of a seed node (repeat, or comma-separated)", list_setter(RIEMANN_FIELD(cluster.join))},
-      {"cluster.secret", {"RIEMANN_CLUSTER_SECRET"}, "--cluster-secret",
-       "shared secret every node must prove", string_setter(RIEMANN_FIELD(cluster.secret))},
-      {"cluster.heartbeat_interval", {"RIEMANN_CLUSTER_HEARTBEAT"}, "--cluster-heartbeat",
-       "seconds between heartbeats to peers", seconds_setter(RIEMANN_FIELD(cluster.heartbeat_interval))},
-      {"cluster.suspect_after", {"RIEMANN_CLUSTER_SUSPECT_AFTER"}, "--cluster-suspect-after",
+      {"cluster.join",
+       {"RIEMANN_CLUSTER_JOIN"},
+       "--join",
+       "HOST:PORT of a seed node (repeat, or comma-separated)",
+       list_setter(RIEMANN_FIELD(cluster.join))},
+      {"cluster.secret",
+       {"RIEMANN_CLUSTER_SECRET"},
+       "--cluster-secret",
+       "shared secret every node must prove",
+       string_setter(RIEMANN_FIELD(cluster.secret))},
+      {"cluster.heartbeat_interval",
+       {"RIEMANN_CLUSTER_HEARTBEAT"},
+       "--cluster-heartbeat",
+       "seconds between heartbeats to peers",
+       seconds_setter(RIEMANN_FIELD(cluster.heartbeat_interval))},
+      {"cluster.suspect_after",
+       {"RIEMANN_CLUSTER_SUSPECT_AFTER"},
+       "--cluster-suspect-after",
        "seconds without a heartbeat before a peer is suspect",
        seconds_setter(RIEMANN_FIELD(cluster.suspect_after))},
-      {"cluster.down_after", {"RIEMANN_CLUSTER_DOWN_AFTER"}, "--cluster-down-after",
-       "seconds without a heartbeat before a peer is down", seconds_setter(RIEMANN_FIELD(cluster.down_after))},
-      {"cluster.tls_certificate", {"RIEMANN_CLUSTER_TLS_CERT"}, "--cluster-tls-cert",
-       "PEM certificate of this node for node-to-node TLS", string_setter(RIEMANN_FIELD(cluster.tls_certificate))},
-      {"cluster.tls_key", {"RIEMANN_CLUSTER_TLS_KEY"}, "--cluster-tls-key", "PEM private key of that certificate",
+      {"cluster.down_after",
+       {"RIEMANN_CLUSTER_DOWN_AFTER"},
+       "--cluster-down-after",
+       "seconds without a heartbeat before a peer is down",
+       seconds_setter(RIEMANN_FIELD(cluster.down_after))},
+      {"cluster.tls_certificate",
+       {"RIEMANN_CLUSTER_TLS_CERT"},
+       "--cluster-tls-cert",
+       "PEM certificate of this node for node-to-node TLS",
+       string_setter(RIEMANN_FIELD(cluster.tls_certificate))},
+      {"cluster.tls_key",
+       {"RIEMANN_CLUSTER_TLS_KEY"},
+       "--cluster-tls-key",
+       "PEM private key of that certificate",
        string_setter(RIEMANN_FIELD(cluster.tls_key))},
-      {"cluster.tls_ca", {"RIEMANN_CLUSTER_TLS_CA"}, "--cluster-tls-ca",
-       "PEM CA that every node's certificate must chain to", string_setter(RIEMANN_FIELD(cluster.tls_ca))},
-      {"log.level", {"RIEMANN_LOG_LEVEL", "LOG_LEVEL"}, "--log-level", "debug | info | warn | error",
+      {"cluster.tls_ca",
+       {"RIEMANN_CLUSTER_TLS_CA"},
+       "--cluster-tls-ca",
+       "PEM CA that every node's certificate must chain to",
+       string_setter(RIEMANN_FIELD(cluster.tls_ca))},
+      {"log.level",
+       {"RIEMANN_LOG_LEVEL", "LOG_LEVEL"},
+       "--log-level",
+       "debug | info | warn | error",
        string_setter(RIEMANN_FIELD(log.level))},
   };
   return table;
@@ -280,7 +448,8 @@ std::optional<LoadError> apply_file(Config& c, const std::string& path) {
   auto doc = json::parse(text.str(), ec);
   if (ec || !doc.is_object()) return LoadError{path + ": not a JSON object"};
   for (const auto& [section, fields] : doc.get_object()) {
-    if (!fields.is_object()) return LoadError{path + ": section " + std::string(section) + " is not an object"};
+    if (!fields.is_object())
+      return LoadError{path + ": section " + std::string(section) + " is not an object"};
     for (const auto& [field, value] : fields.get_object()) {
       const auto key = std::string(section) + "." + std::string(field);
       const Option* found = nullptr;
@@ -382,20 +551,24 @@ std::optional<std::string> validate_cluster(const ClusterConfig& c) {
     if (!c.join.empty()) return "cluster.join: needs cluster.listen (--cluster-listen HOST:PORT)";
     return std::nullopt;
   }
-  if (!split_host_port(c.listen, host, port)) return "cluster.listen: '" + c.listen + "' is not HOST:PORT";
+  if (!split_host_port(c.listen, host, port))
+    return "cluster.listen: '" + c.listen + "' is not HOST:PORT";
   // Node-to-node traffic runs programs: off loopback, only nodes that prove the secret may talk.
   if (c.secret.empty() && !is_loopback_host(host)) {
     return "cluster.listen: refusing non-loopback address '" + host +
            "' without a cluster secret (--cluster-secret / RIEMANN_CLUSTER_SECRET)";
   }
   for (const auto& seed : c.join) {
-    if (!split_host_port(seed, host, port) || port == 0) return "cluster.join: '" + seed + "' is not HOST:PORT";
+    if (!split_host_port(seed, host, port) || port == 0)
+      return "cluster.join: '" + seed + "' is not HOST:PORT";
   }
   if (c.heartbeat_interval.count() <= 0) return "cluster.heartbeat_interval: must be > 0";
   const int tls_parts = !c.tls_certificate.empty() + !c.tls_key.empty() + !c.tls_ca.empty();
-  if (tls_parts != 0 && tls_parts != 3) return "cluster.tls_*: give certificate, key and CA together";
+  if (tls_parts != 0 && tls_parts != 3)
+    return "cluster.tls_*: give certificate, key and CA together";
   for (const auto* file : {&c.tls_certificate, &c.tls_key, &c.tls_ca}) {
-    if (!file->empty() && ::access(file->c_str(), R_OK) != 0) return "cluster.tls_*: cannot read " + *file;
+    if (!file->empty() && ::access(file->c_str(), R_OK) != 0)
+      return "cluster.tls_*: cannot read " + *file;
   }
   if (c.suspect_after <= c.heartbeat_interval || c.down_after <= c.suspect_after) {
     return "cluster: need heartbeat_interval < suspect_after < down_after";
@@ -423,10 +596,12 @@ Expected<Config, LoadError> validate(Config c) {
   if (c.server.io_threads == 0 || c.server.io_threads > kMaxIoThreads) {
     return fail("server.io_threads: must be 1.." + std::to_string(kMaxIoThreads));
   }
-  if (c.execution.workers == 0) c.execution.workers = std::max(1u, std::thread::hardware_concurrency());
+  if (c.execution.workers == 0)
+    c.execution.workers = std::max(1u, std::thread::hardware_concurrency());
   if (c.execution.workers > kMaxWorkers) return fail("execution.workers: at most 1024");
   if (c.execution.queue_capacity == 0) return fail("execution.queue_capacity: must be > 0");
-  if (c.execution.default_timeout > c.execution.max_timeout || c.execution.default_timeout.count() <= 0) {
+  if (c.execution.default_timeout > c.execution.max_timeout ||
+      c.execution.default_timeout.count() <= 0) {
     return fail("execution.default_timeout: must be > 0 and <= execution.max_timeout");
   }
   if (c.execution.default_memory > c.execution.max_memory || c.execution.default_memory == 0) {
@@ -440,7 +615,8 @@ Expected<Config, LoadError> validate(Config c) {
     return fail("execution.default_security_level: '" + level + "' is not low, medium or high");
   }
   const double t = c.execution.default_riemann_threshold;
-  if (t < 0 || t > kMaxThreshold) return fail("execution.default_riemann_threshold: must be 0.0-1.0");
+  if (t < 0 || t > kMaxThreshold)
+    return fail("execution.default_riemann_threshold: must be 0.0-1.0");
   if (c.execution.restart_limit == 0) return fail("execution.restart_limit: must be > 0");
   const auto& log = c.log.level;
   if (log != "debug" && log != "info" && log != "warn" && log != "error") {
@@ -453,7 +629,8 @@ Expected<Config, LoadError> validate(Config c) {
     unsigned short cluster_port = 0;
     if (split_host_port(c.cluster.listen, cluster_host, cluster_port)) {
       const auto suffix = "-" + std::to_string(cluster_port);
-      c.cluster.node_name = c.cluster.node_name.substr(0, kMaxNodeNameLength - suffix.size()) + suffix;
+      c.cluster.node_name =
+          c.cluster.node_name.substr(0, kMaxNodeNameLength - suffix.size()) + suffix;
     }
   }
   if (!valid_node_name(c.cluster.node_name)) {
@@ -463,6 +640,7 @@ Expected<Config, LoadError> validate(Config c) {
   if (c.paths.languages_dir.empty()) c.paths.languages_dir = RIEMANN_SHARE_DIR "/config/languages";
   if (c.paths.rules_dir.empty()) c.paths.rules_dir = RIEMANN_SHARE_DIR "/patterns/rules";
   if (c.storage.data_dir.empty()) return fail("storage.data_dir: must not be empty");
+  if (c.storage.prune_interval.count() <= 0) return fail("storage.prune_interval: must be > 0");
   // uid_base + slot is the sandboxed program's uid: 0 would run slot 0 as root.
   if (c.sandbox.uid_base == 0) return fail("sandbox.uid_base: must be > 0 (slot 0 would be root)");
   return c;
@@ -501,8 +679,10 @@ Expected<Loaded, LoadError> load(const std::vector<std::string>& args, const Env
     const Option* o = find_flag(flag);
     // Boolean switches: "--no-auth" sets auth false; "--allow-network" alone sets it true.
     if (!o && flag.rfind("--no-", 0) == 0 && !inline_value) {
-      if (const Option* positive = find_flag("--" + flag.substr(5)); positive && is_switch(*positive)) {
-        if (auto err = apply(out.config, *positive, "false", "flag " + flag)) return unexpected(*err);
+      if (const Option* positive = find_flag("--" + flag.substr(5));
+          positive && is_switch(*positive)) {
+        if (auto err = apply(out.config, *positive, "false", "flag " + flag))
+          return unexpected(*err);
         continue;
       }
     }

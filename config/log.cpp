@@ -15,10 +15,14 @@ std::mutex g_write;
 
 const char* name(LogLevel l) {
   switch (l) {
-    case LogLevel::debug: return "debug";
-    case LogLevel::info: return "info";
-    case LogLevel::warn: return "warn";
-    case LogLevel::error: return "error";
+    case LogLevel::debug:
+      return "debug";
+    case LogLevel::info:
+      return "info";
+    case LogLevel::warn:
+      return "warn";
+    case LogLevel::error:
+      return "error";
   }
   return "info";
 }
@@ -39,7 +43,8 @@ bool log_enabled(LogLevel level) {
 
 void log(LogLevel level, std::string_view event, std::initializer_list<LogField> fields) {
   if (!log_enabled(level)) return;
-  boost::json::object line{{"ts", format_timestamp(now_ms())}, {"level", name(level)}, {"event", event}};
+  boost::json::object line{
+      {"ts", format_timestamp(now_ms())}, {"level", name(level)}, {"event", event}};
   for (const auto& [key, value] : fields) line[key] = value;
   auto text = boost::json::serialize(line);
   text.push_back('\n');

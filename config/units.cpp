@@ -88,7 +88,8 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
 }
 
 std::string format_size(std::uint64_t bytes) {
-  constexpr std::array<Unit, 3> kPrint{{{"GB", 1ull << 30}, {"MB", 1ull << 20}, {"KB", 1ull << 10}}};
+  constexpr std::array<Unit, 3> kPrint{
+      {{"GB", 1ull << 30}, {"MB", 1ull << 20}, {"KB", 1ull << 10}}};
   for (const auto& unit : kPrint) {
     // Just below a unit but rounding up to it ("1024.0KB") prints as 1.0 of that unit.
     const std::uint64_t smaller = unit.factor >> 10;
@@ -97,8 +98,8 @@ std::string format_size(std::uint64_t bytes) {
     if (bytes < unit.factor && !rounds_up) continue;
     char buf[32];
     if (bytes % unit.factor == 0) {
-      std::snprintf(buf, sizeof buf, "%llu%s",
-                    static_cast<unsigned long long>(bytes / unit.factor), unit.suffix.data());
+      std::snprintf(buf, sizeof buf, "%llu%s", static_cast<unsigned long long>(bytes / unit.factor),
+                    unit.suffix.data());
     } else {
       std::snprintf(buf, sizeof buf, "%.1f%s",
                     static_cast<double>(bytes) / static_cast<double>(unit.factor),
@@ -139,6 +140,23 @@ std::string format_timestamp(std::int64_t ms) {
                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
                 static_cast<int>(millis));
   return buf;
+}
+
+}  // namespace riemann::config
+
+namespace riemann::config {
+
+std::string to_hex(const unsigned char* data, std::size_t size) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  constexpr unsigned kNibbleBits = 4;
+  constexpr unsigned kNibbleMask = 0xF;
+  std::string out;
+  out.reserve(2 * size);
+  for (std::size_t i = 0; i < size; ++i) {
+    out.push_back(kDigits[data[i] >> kNibbleBits]);
+    out.push_back(kDigits[data[i] & kNibbleMask]);
+  }
+  return out;
 }
 
 }  // namespace riemann::config

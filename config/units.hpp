@@ -24,6 +24,9 @@ std::optional<bool> parse_bool(std::string_view text);
 
 namespace riemann::config {
 
+// Lower-case hexadecimal of raw bytes (digests, MACs, random ids).
+std::string to_hex(const unsigned char* data, std::size_t size);
+
 // Milliseconds since the epoch -> "2026-11-26T02:40:58.123Z" (UTC, RFC 3339).
 std::string format_timestamp(std::int64_t ms_since_epoch);
 // The current time in milliseconds since the epoch.

@@ -32,7 +32,8 @@ std::string request_id_of(const HttpRequest& req) {
   return cluster::is_valid_request_id(given) ? given : cluster::make_request_id();
 }
 
-HttpResponse simple_error(unsigned status, std::string code, std::string message, const std::string& request_id) {
+HttpResponse simple_error(unsigned status, std::string code, std::string message,
+                          const std::string& request_id) {
   ApiError e;
   e.status = status;
   e.code = std::move(code);
@@ -54,7 +55,8 @@ Api::Done finisher(actors::Runtime& rt, std::shared_ptr<RequestContext> ctx, Api
       response.headers.emplace_back("X-RateLimit-Limit", std::to_string(ctx->rate->limit));
       response.headers.emplace_back("X-RateLimit-Remaining", std::to_string(ctx->rate->remaining));
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     rt.metrics().http_request(ctx->route, response.status, seconds);
     if (config::log_enabled(config::LogLevel::info)) {
       config::log(config::LogLevel::info, "http_request",
@@ -70,13 +72,15 @@ Api::Done finisher(actors::Runtime& rt, std::shared_ptr<RequestContext> ctx, Api
 }
 
 json::value error_entry(const ApiError& e) {
-  return json::object{{"success", false},
-                      {"error", {{"code", e.code}, {"message", e.message}, {"details", e.details}}}};
+  return json::object{
+      {"success", false},
+      {"error", {{"code", e.code}, {"message", e.message}, {"details", e.details}}}};
 }
 
 }  // namespace
 
-std::chrono::milliseconds execution_timeout(const actors::execution_request& req, const config::Config& cfg) {
+std::chrono::milliseconds execution_timeout(const actors::execution_request& req,
+                                            const config::Config& cfg) {
   const auto per_run = std::chrono::milliseconds(req.timeout_ms + req.compile_timeout_ms) *
                        std::max<std::size_t>(1, req.tests.size() + 1);
   const auto queue_rounds = cfg.execution.queue_capacity / std::max(1u, cfg.execution.workers) + 1;
@@ -112,6 +116,7 @@ std::optional<HttpResponse> Api::admit(const HttpRequest& request, RequestContex
   auto key = auth_.authenticate(request.header("authorization"));
   if (!key) return error_response(key.error(), ctx.request_id);
   ctx.key_id = key->id;
+  ctx.key_webhook_url = key->webhook_url;
   const auto month = storage::current_month(config::now_ms());
   ctx.rate = limiter_.take(key->id, tier_limits(key->tier), month);
   if (!ctx.rate->allowed) {
@@ -147,7 +152,8 @@ void Api::handle(HttpRequest request, Done done) {
   auto only = [&](const char* method) {
     if (request.method == method) return true;
     finish(simple_error(kMethodNotAllowed, "METHOD_NOT_ALLOWED",
-                        "method " + request.method + " is not allowed on " + path, ctx->request_id));
+                        "method " + request.method + " is not allowed on " + path,
+                        ctx->request_id));
     return false;
   };
   if (path == "/v1/execute") {
@@ -175,28 +181,36 @@ void Api::handle(HttpRequest request, Done done) {
   }
   if (path == "/v1/languages") {
     if (!only("GET")) return;
-    if (runtime_.config().cluster.listen.empty()) return finish(render_languages(runtime_.languages(), meta));
+    if (runtime_.config().cluster.listen.empty())
+      return finish(render_languages(runtime_.languages(), meta));
     // Cluster mode: what the whole cluster can run.
     auto& rt = runtime_;
-    return runtime_.cluster([&rt, finish, meta](Expected<std::vector<actors::node_status>, actors::EngineError> r) {
+    return runtime_.cluster([&rt, finish, meta](
+                                Expected<std::vector<actors::node_status>, actors::EngineError> r) {
       finish(render_languages(rt.languages(), meta, r ? *r : std::vector<actors::node_status>{}));
     });
   }
   if (path == "/v1/cluster") {
     if (!only("GET")) return;
-    return runtime_.cluster([finish, meta](Expected<std::vector<actors::node_status>, actors::EngineError> r) {
-      if (!r) return finish(error_response(from_engine(r.error().code, r.error().message), meta.request_id));
-      finish(render_cluster(*r, meta));
-    });
+    return runtime_.cluster(
+        [finish, meta](Expected<std::vector<actors::node_status>, actors::EngineError> r) {
+          if (!r)
+            return finish(
+                error_response(from_engine(r.error().code, r.error().message), meta.request_id));
+          finish(render_cluster(*r, meta));
+        });
   }
-  finish(simple_error(kNotFound, "NOT_FOUND", "no such route: " + request.method + " " + path, ctx->request_id));
+  finish(simple_error(kNotFound, "NOT_FOUND", "no such route: " + request.method + " " + path,
+                      ctx->request_id));
 }
 
 void Api::execute(HttpRequest&& request, const RequestContext& ctx, Done done) {
-  auto parsed = parse_execute_request(request.body, runtime_.config(), *runtime_.runnable_languages());
+  auto parsed =
+      parse_execute_request(request.body, runtime_.config(), *runtime_.runnable_languages());
   if (!parsed) return done(error_response(parsed.error(), ctx.request_id));
   auto req = std::move(*parsed);
   req.request_id = ctx.request_id;
+  if (req.webhook_url.empty()) req.webhook_url = ctx.key_webhook_url;  // the key's default
   const ResponseMeta meta{ctx.request_id, runtime_.config().cluster.node_name};
   if (!runtime_.try_admit()) return done(unavailable(ctx.request_id));
   const auto timeout = execution_timeout(req, runtime_.config());
@@ -206,15 +220,18 @@ void Api::execute(HttpRequest&& request, const RequestContext& ctx, Done done) {
     // client polls GET /v1/execute/{id}.
     req.id = cluster::make_execution_id(runtime_.config().cluster.node_name);
     auto id = req.id;
-    runtime_.execute(std::move(req), timeout, [&rt](Expected<actors::execution_result, actors::EngineError>) {
-      rt.release();
-    });
+    runtime_.execute(
+        std::move(req), timeout,
+        [&rt](Expected<actors::execution_result, actors::EngineError>) { rt.release(); });
     return done(render_accepted(id, meta));
   }
   runtime_.execute(std::move(req), timeout,
-                   [&rt, done = std::move(done), meta](Expected<actors::execution_result, actors::EngineError> r) mutable {
+                   [&rt, done = std::move(done),
+                    meta](Expected<actors::execution_result, actors::EngineError> r) mutable {
                      rt.release();
-                     if (!r) return done(error_response(from_engine(r.error().code, r.error().message), meta.request_id));
+                     if (!r)
+                       return done(error_response(from_engine(r.error().code, r.error().message),
+                                                  meta.request_id));
                      // metadata.node names the node that ran it (issue 7 §3).
                      auto ran = meta;
                      if (!r->run.node.empty()) ran.node = r->run.node;
@@ -228,13 +245,17 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
   json::parse_options opts;
   opts.max_depth = kMaxBatchDepth;
   auto doc = json::parse(request.body, ec, {}, opts);
-  if (ec) return done(error_response(validation_error("body", "body is not valid JSON: " + ec.message()), ctx.request_id));
+  if (ec)
+    return done(error_response(validation_error("body", "body is not valid JSON: " + ec.message()),
+                               ctx.request_id));
   if (!doc.is_object() || !doc.as_object().contains("batch") || !doc.at("batch").is_array()) {
-    return done(error_response(validation_error("batch", "batch must be an array of execute requests"), ctx.request_id));
+    return done(error_response(
+        validation_error("batch", "batch must be an array of execute requests"), ctx.request_id));
   }
   const auto& items = doc.at("batch").as_array();
   if (items.empty() || items.size() > cfg.api.max_batch) {
-    auto e = validation_error("batch", "batch must have between 1 and " + std::to_string(cfg.api.max_batch) + " items");
+    auto e = validation_error(
+        "batch", "batch must have between 1 and " + std::to_string(cfg.api.max_batch) + " items");
     e.details["min"] = 1;
     e.details["max"] = cfg.api.max_batch;
     return done(error_response(e, ctx.request_id));
@@ -251,7 +272,8 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
   g->meta = ResponseMeta{ctx.request_id, cfg.cluster.node_name};
   auto complete = [g] {
     std::string data = "{\"results\":[";
-    for (std::size_t i = 0; i < g->entries.size(); ++i) data.append(i ? "," : "").append(g->entries[i]);
+    for (std::size_t i = 0; i < g->entries.size(); ++i)
+      data.append(i ? "," : "").append(g->entries[i]);
     data += "]}";
     g->done(envelope(kOk, data, g->meta));
   };
@@ -262,7 +284,8 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
     if (!parsed) {
       auto e = parsed.error();
       if (e.details.contains("field")) {
-        e.details["field"] = "batch[" + std::to_string(i) + "]." + std::string(e.details["field"].as_string());
+        e.details["field"] =
+            "batch[" + std::to_string(i) + "]." + std::string(e.details["field"].as_string());
       }
       g->entries[i] = json::serialize(error_entry(e));
       continue;
@@ -272,6 +295,7 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
       continue;
     }
     parsed->request_id = ctx.request_id;
+    if (parsed->webhook_url.empty()) parsed->webhook_url = ctx.key_webhook_url;
     runnable.emplace_back(i, std::move(*parsed));
   }
   g->pending = runnable.size() + 1;  // +1: this function's own hold, released below
@@ -280,19 +304,24 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
     const auto timeout = execution_timeout(req, cfg);
     if (!req.wait) {
       req.id = cluster::make_execution_id(cfg.cluster.node_name);
-      g->entries[index] = "{\"success\":true,\"data\":" +
-                          json::serialize(json::object{{"execution_id", req.id}, {"status", "queued"}}) + "}";
-      rt.execute(std::move(req), timeout, [&rt](Expected<actors::execution_result, actors::EngineError>) { rt.release(); });
+      g->entries[index] =
+          "{\"success\":true,\"data\":" +
+          json::serialize(json::object{{"execution_id", req.id}, {"status", "queued"}}) + "}";
+      rt.execute(std::move(req), timeout,
+                 [&rt](Expected<actors::execution_result, actors::EngineError>) { rt.release(); });
       if (--g->pending == 0) complete();
       continue;
     }
-    rt.execute(std::move(req), timeout,
-               [&rt, g, complete, index = index](Expected<actors::execution_result, actors::EngineError> r) {
-                 rt.release();
-                 g->entries[index] = r ? "{\"success\":true,\"data\":" + actors::result_to_json(*r) + "}"
-                                       : json::serialize(error_entry(from_engine(r.error().code, r.error().message)));
-                 if (--g->pending == 0) complete();
-               });
+    rt.execute(
+        std::move(req), timeout,
+        [&rt, g, complete,
+         index = index](Expected<actors::execution_result, actors::EngineError> r) {
+          rt.release();
+          g->entries[index] =
+              r ? "{\"success\":true,\"data\":" + actors::result_to_json(*r) + "}"
+                : json::serialize(error_entry(from_engine(r.error().code, r.error().message)));
+          if (--g->pending == 0) complete();
+        });
   }
   if (--g->pending == 0) complete();
 }
@@ -300,10 +329,13 @@ void Api::batch(HttpRequest&& request, const RequestContext& ctx, Done done) {
 void Api::get_execution(const std::string& id, const RequestContext& ctx, Done done) {
   const ResponseMeta meta{ctx.request_id, runtime_.config().cluster.node_name};
   if (!cluster::home_node(id)) {
-    return done(error_response(from_engine(actors::errc::not_found, "no execution with id " + id), ctx.request_id));
+    return done(error_response(from_engine(actors::errc::not_found, "no execution with id " + id),
+                               ctx.request_id));
   }
-  runtime_.fetch(id, [done = std::move(done), meta](Expected<actors::stored_execution, actors::EngineError> r) {
-    if (!r) return done(error_response(from_engine(r.error().code, r.error().message), meta.request_id));
+  runtime_.fetch(id, [done = std::move(done),
+                      meta](Expected<actors::stored_execution, actors::EngineError> r) {
+    if (!r)
+      return done(error_response(from_engine(r.error().code, r.error().message), meta.request_id));
     done(render_stored(*r, meta));
   });
 }
@@ -322,7 +354,8 @@ void Api::health(Done done, bool json_metrics, const RequestContext& ctx) {
   g->input.sandbox_warnings = runtime_.warnings();
   g->input.active_executions = runtime_.metrics().active_executions();
   g->input.uptime_seconds =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_).count();
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_)
+          .count();
   g->done = std::move(done);
   g->json_metrics = json_metrics;
   g->meta = ResponseMeta{ctx.request_id, runtime_.config().cluster.node_name};
@@ -330,10 +363,11 @@ void Api::health(Done done, bool json_metrics, const RequestContext& ctx) {
     if (--g->pending != 0) return;
     g->done(g->json_metrics ? render_metrics_json(g->input, g->meta) : render_health(g->input));
   };
-  runtime_.figures([g, complete](Expected<std::vector<actors::supervisor_figures>, actors::EngineError> r) {
-    if (r) g->input.supervisors = std::move(*r);
-    complete();
-  });
+  runtime_.figures(
+      [g, complete](Expected<std::vector<actors::supervisor_figures>, actors::EngineError> r) {
+        if (r) g->input.supervisors = std::move(*r);
+        complete();
+      });
   runtime_.count([g, complete](Expected<std::uint64_t, actors::EngineError> r) {
     if (r) g->input.total_executions = *r;
     complete();

@@ -21,8 +21,9 @@ struct RequestContext {
   std::string request_id;
   std::string route;
   std::string method;
-  std::string key_id;                 // "" when unauthenticated
-  std::optional<RateDecision> rate;   // set on rate-limited routes
+  std::string key_id;                // "" when unauthenticated
+  std::string key_webhook_url;       // the key's default webhook ("" = none)
+  std::optional<RateDecision> rate;  // set on rate-limited routes
 };
 
 class Api {
@@ -57,6 +58,7 @@ class Api {
 };
 
 // How long the bridge waits for an execution: its own limits, a queue wait, and slack.
-std::chrono::milliseconds execution_timeout(const actors::execution_request& req, const config::Config& cfg);
+std::chrono::milliseconds execution_timeout(const actors::execution_request& req,
+                                            const config::Config& cfg);
 
 }  // namespace riemann::net

@@ -11,8 +11,8 @@ constexpr unsigned kBadRequest = 400;
 constexpr unsigned kNotFound = 404;
 constexpr unsigned kInternal = 500;
 constexpr unsigned kUnavailable = 503;
-constexpr unsigned kQueueRetryAfterS = 1;     // a queue slot frees within about one run
-constexpr unsigned kRestartRetryAfterS = 5;   // a supervisor restart takes a moment
+constexpr unsigned kQueueRetryAfterS = 1;    // a queue slot frees within about one run
+constexpr unsigned kRestartRetryAfterS = 5;  // a supervisor restart takes a moment
 
 }  // namespace
 
@@ -65,11 +65,13 @@ HttpResponse error_response(const ApiError& error, const std::string& request_id
   boost::json::object body{
       {"success", false},
       {"error", {{"code", error.code}, {"message", error.message}, {"details", error.details}}},
-      {"metadata", {{"timestamp", config::format_timestamp(config::now_ms())}, {"request_id", request_id}}}};
+      {"metadata",
+       {{"timestamp", config::format_timestamp(config::now_ms())}, {"request_id", request_id}}}};
   HttpResponse r;
   r.status = error.status;
   r.body = boost::json::serialize(body);
-  if (error.retry_after_s > 0) r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_s));
+  if (error.retry_after_s > 0)
+    r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_s));
   return r;
 }
 

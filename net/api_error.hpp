@@ -1,5 +1,6 @@
 // The API's error documents (SPEC §5.3) and the one place engine errors become HTTP statuses.
-//   {"success": false, "error": {"code", "message", "details"}, "metadata": {"timestamp", "request_id"}}
+//   {"success": false, "error": {"code", "message", "details"}, "metadata": {"timestamp",
+//   "request_id"}}
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -14,8 +15,8 @@ struct ApiError {
   unsigned status = 400;
   std::string code = "VALIDATION_ERROR";  // VALIDATION_ERROR, NOT_FOUND, PAYLOAD_TOO_LARGE, ...
   std::string message;
-  boost::json::object details;            // field, value, allowed values / range
-  unsigned retry_after_s = 0;             // > 0: a Retry-After header is sent
+  boost::json::object details;  // field, value, allowed values / range
+  unsigned retry_after_s = 0;   // > 0: a Retry-After header is sent
 };
 
 // A 400 VALIDATION_ERROR naming the field and, when given, the bad value and what is allowed.

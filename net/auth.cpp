@@ -24,7 +24,11 @@ ApiError unauthorized(std::string message) {
 
 Expected<storage::ApiKey, ApiError> Authenticator::authenticate(const std::string& header,
                                                                 clock::time_point now) {
-  if (header.empty()) return unexpected(unauthorized("an API key is required: Authorization: Bearer <key>"));
+  if (header.empty())
+    return unexpected(unauthorized(
+        "an API key is required: send 'Authorization: Bearer <key>'; an operator creates one with "
+        "'riemann keys create --data-dir DIR --tier free --name NAME' (or starts the server with "
+        "--no-auth for local development)"));
   if (header.size() <= kBearer.size() || header.compare(0, kBearer.size(), kBearer) != 0) {
     return unexpected(unauthorized("the Authorization header must be 'Bearer <key>'"));
   }

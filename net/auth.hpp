@@ -19,9 +19,11 @@ class Authenticator {
  public:
   using clock = std::chrono::steady_clock;
   // Looks a key up by hash; nullopt when unknown; an error when the database fails.
-  using Lookup = std::function<Expected<std::optional<storage::ApiKey>, std::string>(const std::string& hash)>;
+  using Lookup =
+      std::function<Expected<std::optional<storage::ApiKey>, std::string>(const std::string& hash)>;
 
-  explicit Authenticator(Lookup lookup, std::chrono::milliseconds ttl = std::chrono::milliseconds(2000))
+  explicit Authenticator(Lookup lookup,
+                         std::chrono::milliseconds ttl = std::chrono::milliseconds(2000))
       : lookup_(std::move(lookup)), ttl_(ttl) {}
 
   // The key of a request, or 401 UNAUTHORIZED (missing/wrong) / 403 FORBIDDEN (revoked).

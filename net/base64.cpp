@@ -5,7 +5,7 @@
 namespace riemann::net {
 namespace {
 
-constexpr std::size_t kQuantum = 4;   // base64 encodes 3 bytes as 4 characters
+constexpr std::size_t kQuantum = 4;  // base64 encodes 3 bytes as 4 characters
 constexpr std::size_t kBytesPerQuantum = 3;
 
 bool is_alphabet(char c) {

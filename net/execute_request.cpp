@@ -15,20 +15,20 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr std::uint64_t kMinMemory = 8 * config::MiB;   // below this no interpreter starts
+constexpr std::uint64_t kMinMemory = 8 * config::MiB;  // below this no interpreter starts
 constexpr std::uint64_t kMinOutput = 1;
 constexpr std::size_t kMaxFileName = 255;
 constexpr std::size_t kMaxArgBytes = 4096;
-constexpr std::size_t kMaxShownValue = 64;               // bad values echoed back are cut here
+constexpr std::size_t kMaxShownValue = 64;  // bad values echoed back are cut here
 constexpr double kMsPerSecond = 1000.0;
-constexpr double kMinSeconds = 0.001;  // limits are whole milliseconds; 0 ms is no limit at all
+constexpr double kMinSeconds = 0.001;      // limits are whole milliseconds; 0 ms is no limit at all
 constexpr std::size_t kMaxJsonDepth = 32;  // requests are shallow; deep nesting is an attack
 
-const std::set<std::string, std::less<>> kTopLevel = {"code",  "language", "version", "stdin",
-                                                      "args",  "files",    "options", "tests"};
+const std::set<std::string, std::less<>> kTopLevel = {"code", "language", "version", "stdin",
+                                                      "args", "files",    "options", "tests"};
 const std::set<std::string, std::less<>> kOptions = {
-    "timeout", "memory_limit", "security_level", "riemann_threshold", "network",
-    "max_output", "compile_timeout", "wait", "webhook_url"};
+    "timeout",    "memory_limit",    "security_level", "riemann_threshold", "network",
+    "max_output", "compile_timeout", "wait",           "webhook_url"};
 
 using Result = Expected<actors::execution_request, ApiError>;
 
@@ -51,7 +51,8 @@ json::array names(const std::vector<std::string>& list) {
   return out;
 }
 
-std::optional<ApiError> unknown_keys(const json::object& o, const std::set<std::string, std::less<>>& allowed,
+std::optional<ApiError> unknown_keys(const json::object& o,
+                                     const std::set<std::string, std::less<>>& allowed,
                                      const std::string& prefix) {
   for (const auto& [k, v] : o) {
     if (allowed.count(std::string_view(k))) continue;
@@ -81,7 +82,8 @@ std::optional<std::uint64_t> size_value(const json::value& v) {
   return static_cast<std::uint64_t>(*n);
 }
 
-std::optional<ApiError> decode_field(const json::value& v, const std::string& field, std::string& out) {
+std::optional<ApiError> decode_field(const json::value& v, const std::string& field,
+                                     std::string& out) {
   if (!v.is_string()) return bad(field, "must be a base64 string", &v);
   auto decoded = decode_base64(v.get_string());
   if (!decoded) return bad(field, "is not valid base64", &v);
@@ -106,12 +108,13 @@ std::optional<ApiError> parse_seconds(const json::value& v, const std::string& f
   return std::nullopt;
 }
 
-std::optional<ApiError> parse_size_in(const json::value& v, const std::string& field, std::uint64_t min,
-                                      std::uint64_t max, std::uint64_t& out) {
+std::optional<ApiError> parse_size_in(const json::value& v, const std::string& field,
+                                      std::uint64_t min, std::uint64_t max, std::uint64_t& out) {
   auto n = size_value(v);
   if (!n || *n < min || *n > max) {
-    auto e = bad(field, "must be a size between " + config::format_size(min) + " and " +
-                            config::format_size(max) + " (e.g. \"256MB\")",
+    auto e = bad(field,
+                 "must be a size between " + config::format_size(min) + " and " +
+                     config::format_size(max) + " (e.g. \"256MB\")",
                  &v);
     e.details["min"] = config::format_size(min);
     e.details["max"] = config::format_size(max);
@@ -138,8 +141,8 @@ std::optional<ApiError> parse_language(const json::object& o, const config::Lang
     if (!v->value().is_string()) return bad("version", "must be a string", &v->value());
     const std::string wanted(v->value().get_string());
     // "3" matches 3.11.2; "3.11" matches too; "2" does not.
-    const bool ok = wanted.empty() || lang->version == wanted ||
-                    lang->version.rfind(wanted + ".", 0) == 0;
+    const bool ok =
+        wanted.empty() || lang->version == wanted || lang->version.rfind(wanted + ".", 0) == 0;
     if (!ok) {
       auto e = bad("version", "is not available for " + lang->name, &v->value());
       e.details["allowed_values"] = json::array{json::string(lang->version)};
@@ -159,7 +162,8 @@ std::optional<ApiError> parse_sources(const json::object& o, const config::Confi
   req.files.push_back(std::move(main));
   std::uint64_t total = req.files.front().content.size();
   if (auto f = o.find("files"); f != o.end() && !f->value().is_null()) {
-    if (!f->value().is_array()) return bad("files", "must be an array of {name, content}", &f->value());
+    if (!f->value().is_array())
+      return bad("files", "must be an array of {name, content}", &f->value());
     const auto& arr = f->value().get_array();
     if (arr.size() > cfg.execution.max_files) {
       auto e = bad("files", "has too many entries");
@@ -181,7 +185,8 @@ std::optional<ApiError> parse_sources(const json::object& o, const config::Confi
                    name == file.end() ? nullptr : &name->value());
       }
       const std::string n(name->value().get_string());
-      if (!seen.insert(n).second) return bad(field + ".name", "duplicates another file", &name->value());
+      if (!seen.insert(n).second)
+        return bad(field + ".name", "duplicates another file", &name->value());
       auto content = file.find("content");
       if (content == file.end()) return bad(field + ".content", "is required");
       actors::source_file sf{n, ""};
@@ -234,10 +239,12 @@ std::optional<ApiError> parse_tests(const json::object& o, const config::Config&
                                     actors::execution_request& req) {
   auto t = o.find("tests");
   if (t == o.end() || t->value().is_null()) return std::nullopt;
-  if (!t->value().is_array()) return bad("tests", "must be an array of {stdin, expected_output}", &t->value());
+  if (!t->value().is_array())
+    return bad("tests", "must be an array of {stdin, expected_output}", &t->value());
   const auto& arr = t->value().get_array();
   if (arr.empty() || arr.size() > cfg.execution.max_tests) {
-    auto e = bad("tests", "must have between 1 and " + std::to_string(cfg.execution.max_tests) + " entries");
+    auto e = bad("tests",
+                 "must have between 1 and " + std::to_string(cfg.execution.max_tests) + " entries");
     e.details["min"] = 1;
     e.details["max"] = cfg.execution.max_tests;
     return e;
@@ -245,7 +252,8 @@ std::optional<ApiError> parse_tests(const json::object& o, const config::Config&
   std::uint64_t total = 0;
   for (std::size_t i = 0; i < arr.size(); ++i) {
     const std::string field = "tests[" + std::to_string(i) + "]";
-    if (!arr[i].is_object()) return bad(field, "must be an object {stdin, expected_output}", &arr[i]);
+    if (!arr[i].is_object())
+      return bad(field, "must be an object {stdin, expected_output}", &arr[i]);
     const auto& item = arr[i].get_object();
     if (auto e = unknown_keys(item, {"stdin", "expected_output"}, field + ".")) return e;
     actors::test_case tc;
@@ -253,7 +261,8 @@ std::optional<ApiError> parse_tests(const json::object& o, const config::Config&
       if (auto e = decode_field(v->value(), field + ".stdin", tc.stdin_data)) return e;
     }
     if (auto v = item.find("expected_output"); v != item.end() && !v->value().is_null()) {
-      if (auto e = decode_field(v->value(), field + ".expected_output", tc.expected_output)) return e;
+      if (auto e = decode_field(v->value(), field + ".expected_output", tc.expected_output))
+        return e;
       tc.has_expected = true;
     }
     total += tc.stdin_data.size() + tc.expected_output.size();
@@ -282,27 +291,31 @@ std::optional<ApiError> parse_options(const json::object& o, const config::Confi
   const auto& opt = it->value().get_object();
   if (auto e = unknown_keys(opt, kOptions, "options.")) return e;
   if (auto v = opt.find("timeout"); v != opt.end()) {
-    if (auto e = parse_seconds(v->value(), "options.timeout", ex.max_timeout, req.timeout_ms)) return e;
+    if (auto e = parse_seconds(v->value(), "options.timeout", ex.max_timeout, req.timeout_ms))
+      return e;
   }
   if (auto v = opt.find("compile_timeout"); v != opt.end()) {
-    if (auto e = parse_seconds(v->value(), "options.compile_timeout", ex.max_timeout, req.compile_timeout_ms)) {
+    if (auto e = parse_seconds(v->value(), "options.compile_timeout", ex.max_timeout,
+                               req.compile_timeout_ms)) {
       return e;
     }
   }
   if (auto v = opt.find("memory_limit"); v != opt.end()) {
-    if (auto e = parse_size_in(v->value(), "options.memory_limit", kMinMemory, ex.max_memory, req.memory_bytes)) {
+    if (auto e = parse_size_in(v->value(), "options.memory_limit", kMinMemory, ex.max_memory,
+                               req.memory_bytes)) {
       return e;
     }
   }
   if (auto v = opt.find("max_output"); v != opt.end()) {
-    if (auto e = parse_size_in(v->value(), "options.max_output", kMinOutput, ex.max_output, req.max_output_bytes)) {
+    if (auto e = parse_size_in(v->value(), "options.max_output", kMinOutput, ex.max_output,
+                               req.max_output_bytes)) {
       return e;
     }
   }
   if (auto v = opt.find("security_level"); v != opt.end()) {
     const auto& val = v->value();
-    if (!val.is_string() || (val.get_string() != "low" && val.get_string() != "medium" &&
-                             val.get_string() != "high")) {
+    if (!val.is_string() ||
+        (val.get_string() != "low" && val.get_string() != "medium" && val.get_string() != "high")) {
       auto e = bad("options.security_level", "must be low, medium or high", &val);
       e.details["allowed_values"] = json::array{"low", "medium", "high"};
       return e;
@@ -333,15 +346,18 @@ std::optional<ApiError> parse_options(const json::object& o, const config::Confi
     req.wait = v->value().get_bool();
   }
   if (auto v = opt.find("webhook_url"); v != opt.end() && !v->value().is_null()) {
-    if (!v->value().is_string()) return bad("options.webhook_url", "must be a string URL", &v->value());
+    if (!v->value().is_string())
+      return bad("options.webhook_url", "must be a string URL", &v->value());
     const std::string text(v->value().get_string());
     auto url = parse_url(text);
     if (!url) return bad("options.webhook_url", url.error(), &v->value());
     // A literal internal address is refused now; names are checked again when resolved.
     boost::system::error_code ec;
     auto literal = boost::asio::ip::make_address(url->host, ec);
-    if (!ec && is_internal_address(literal) && !is_allowed_private(url->host, literal, cfg.webhooks.allow_private)) {
-      return bad("options.webhook_url", "points to an internal address; the server's allow-list does not permit it",
+    if (!ec && is_internal_address(literal) &&
+        !is_allowed_private(url->host, literal, cfg.webhooks.allow_private)) {
+      return bad("options.webhook_url",
+                 "points to an internal address; the server's allow-list does not permit it",
                  &v->value());
     }
     req.webhook_url = text;
@@ -352,7 +368,8 @@ std::optional<ApiError> parse_options(const json::object& o, const config::Confi
 }  // namespace
 
 bool is_safe_file_name(std::string_view name) {
-  if (name.empty() || name.size() > kMaxFileName || name.front() == '/' || name.back() == '/') return false;
+  if (name.empty() || name.size() > kMaxFileName || name.front() == '/' || name.back() == '/')
+    return false;
   std::size_t start = 0;
   while (start <= name.size()) {
     auto end = name.find('/', start);

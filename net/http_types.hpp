@@ -9,8 +9,8 @@
 namespace riemann::net {
 
 struct HttpRequest {
-  std::string method;   // "GET", "POST", ...
-  std::string target;   // path and query, as sent
+  std::string method;                                        // "GET", "POST", ...
+  std::string target;                                        // path and query, as sent
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;
 

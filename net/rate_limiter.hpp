@@ -26,12 +26,13 @@ class RateLimiter {
   using clock = std::chrono::steady_clock;
   // Loads how many requests a key already made this month (from the database), once per key
   // and month.
-  using UsageLoader = std::function<std::uint64_t(const std::string& key_id, const std::string& month)>;
+  using UsageLoader =
+      std::function<std::uint64_t(const std::string& key_id, const std::string& month)>;
 
   explicit RateLimiter(UsageLoader loader) : loader_(std::move(loader)) {}
 
-  RateDecision take(const std::string& key_id, const config::TierLimits& tier, const std::string& month,
-                    clock::time_point now = clock::now());
+  RateDecision take(const std::string& key_id, const config::TierLimits& tier,
+                    const std::string& month, clock::time_point now = clock::now());
 
  private:
   struct Bucket {

@@ -7,8 +7,8 @@
 #include <thread>
 #include <vector>
 
-#include "config/log.hpp"
 #include "cluster/execution_id.hpp"
+#include "config/log.hpp"
 #include "net/api_error.hpp"
 #include "net/ws_session.hpp"
 
@@ -70,7 +70,8 @@ class Session : public std::enable_shared_from_this<Session> {
       : stream_(std::move(socket)), shared_(std::move(shared)) {}
 
   void start() {
-    asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::read, shared_from_this()));
+    asio::dispatch(stream_.get_executor(),
+                   beast::bind_front_handler(&Session::read, shared_from_this()));
   }
 
  private:
@@ -83,7 +84,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void on_read(beast::error_code ec, std::size_t) {
-    if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted) {
+    if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
+        ec == asio::error::operation_aborted) {
       return close();
     }
     if (ec == http::error::body_limit) {
@@ -110,15 +112,14 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_never();
     auto self = shared_from_this();
     auto executor = stream_.get_executor();
-    shared_->api->handle(to_request(std::move(request)),
-                         [self, executor, ioc = shared_->ioc.lock(), version,
-                          keep_alive](HttpResponse response) {
-                           // May run on a CAF thread: hop back onto this session's strand.
-                           asio::post(executor, [self, response = std::move(response), version,
-                                                 keep_alive]() mutable {
-                             self->write(std::move(response), version, keep_alive);
-                           });
-                         });
+    shared_->api->handle(to_request(std::move(request)), [self, executor, ioc = shared_->ioc.lock(),
+                                                          version,
+                                                          keep_alive](HttpResponse response) {
+      // May run on a CAF thread: hop back onto this session's strand.
+      asio::post(executor, [self, response = std::move(response), version, keep_alive]() mutable {
+        self->write(std::move(response), version, keep_alive);
+      });
+    });
   }
 
   // Answers a request the parser refused (too large, malformed), then closes the connection.
@@ -146,14 +147,17 @@ class Session : public std::enable_shared_from_this<Session> {
     ctx.request_id = cluster::make_request_id();
     ctx.route = kStreamPath;
     ctx.method = "GET";
-    if (auto refused = shared_->api->admit(plain, ctx)) return write(std::move(*refused), request.version(), false);
+    if (auto refused = shared_->api->admit(plain, ctx))
+      return write(std::move(*refused), request.version(), false);
     stream_.expires_never();
-    start_websocket_session(std::move(stream_), std::move(request), *shared_->api, std::move(ctx), shared_->ioc);
+    start_websocket_session(std::move(stream_), std::move(request), *shared_->api, std::move(ctx),
+                            shared_->ioc);
   }
 
   void write(HttpResponse&& response, unsigned version, bool keep_alive) {
     const bool drain = response.close;
-    auto msg = std::make_shared<http::response<http::string_body>>(to_beast(std::move(response), version, keep_alive));
+    auto msg = std::make_shared<http::response<http::string_body>>(
+        to_beast(std::move(response), version, keep_alive));
     stream_.expires_after(shared_->config.read_timeout);
     http::async_write(stream_, *msg,
                       [self = shared_from_this(), msg, drain](beast::error_code ec, std::size_t) {
@@ -203,30 +207,36 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::vector<std::thread> threads;
 
   void accept() {
-    acceptor->async_accept(asio::make_strand(*ioc), [self = shared_from_this()](beast::error_code ec,
-                                                                                 tcp::socket socket) {
-      if (ec == asio::error::operation_aborted) return;
-      if (!ec) {
-        // Responses go out as header + body writes: without NODELAY, Nagle's algorithm and the
-        // peer's delayed ACK add milliseconds to every keep-alive round trip.
-        beast::error_code ignored;
-        socket.set_option(tcp::no_delay(true), ignored);
-        std::make_shared<Session>(std::move(socket), self->shared)->start();
-      }
-      self->accept();
-    });
+    acceptor->async_accept(asio::make_strand(*ioc),
+                           [self = shared_from_this()](beast::error_code ec, tcp::socket socket) {
+                             if (ec == asio::error::operation_aborted) return;
+                             if (!ec) {
+                               // Responses go out as header + body writes: without NODELAY, Nagle's
+                               // algorithm and the peer's delayed ACK add milliseconds to every
+                               // keep-alive round trip.
+                               beast::error_code ignored;
+                               socket.set_option(tcp::no_delay(true), ignored);
+                               std::make_shared<Session>(std::move(socket), self->shared)->start();
+                             }
+                             self->accept();
+                           });
   }
 };
 
-HttpServer::HttpServer(const config::ServerConfig& config, Api& api) : impl_(std::make_shared<Impl>()) {
+HttpServer::HttpServer(const config::ServerConfig& config, Api& api)
+    : impl_(std::make_shared<Impl>()) {
   impl_->shared->config = config;
   impl_->shared->api = &api;
 }
 
-HttpServer::~HttpServer() { stop(); }
+HttpServer::~HttpServer() {
+  stop();
+}
 
-Expected<unsigned short, std::string> HttpServer::start(const std::string& host, unsigned short port) {
-  impl_->ioc = std::make_shared<asio::io_context>(static_cast<int>(impl_->shared->config.io_threads));
+Expected<unsigned short, std::string> HttpServer::start(const std::string& host,
+                                                        unsigned short port) {
+  impl_->ioc =
+      std::make_shared<asio::io_context>(static_cast<int>(impl_->shared->config.io_threads));
   impl_->shared->ioc = impl_->ioc;
   beast::error_code ec;
   auto address = asio::ip::make_address(host == "localhost" ? "127.0.0.1" : host, ec);
@@ -237,7 +247,9 @@ Expected<unsigned short, std::string> HttpServer::start(const std::string& host,
   if (!ec) acc.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acc.bind(endpoint, ec);
   if (!ec) acc.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return unexpected("cannot listen on " + host + ":" + std::to_string(port) + ": " + ec.message());
+  if (ec)
+    return unexpected("cannot listen on " + host + ":" + std::to_string(port) + ": " +
+                      ec.message());
   const auto bound = acc.local_endpoint().port();
   impl_->accept();
   for (unsigned i = 0; i < impl_->shared->config.io_threads; ++i) {

@@ -28,17 +28,21 @@ bool v4_in(const boost::asio::ip::address_v4& a, std::uint32_t net, unsigned pre
 Expected<Url, std::string> parse_url(const std::string& text) {
   if (text.size() > kMaxUrlLength) return unexpected(std::string("is longer than 2048 characters"));
   const auto scheme_end = text.find("://");
-  if (scheme_end == std::string::npos) return unexpected(std::string("must be an absolute http(s) URL"));
+  if (scheme_end == std::string::npos)
+    return unexpected(std::string("must be an absolute http(s) URL"));
   Url u;
   u.scheme = lower(text.substr(0, scheme_end));
-  if (u.scheme != "http" && u.scheme != "https") return unexpected(std::string("must use http or https"));
+  if (u.scheme != "http" && u.scheme != "https")
+    return unexpected(std::string("must use http or https"));
   auto rest = text.substr(scheme_end + 3);
-  if (rest.find('#') != std::string::npos) return unexpected(std::string("must not have a fragment"));
+  if (rest.find('#') != std::string::npos)
+    return unexpected(std::string("must not have a fragment"));
   const auto slash = rest.find_first_of("/?");
   std::string authority = rest.substr(0, slash);
   u.target = slash == std::string::npos ? "/" : rest.substr(slash);
   if (u.target.front() == '?') u.target = "/" + u.target;
-  if (authority.find('@') != std::string::npos) return unexpected(std::string("must not contain credentials"));
+  if (authority.find('@') != std::string::npos)
+    return unexpected(std::string("must not contain credentials"));
   std::string port_text;
   if (!authority.empty() && authority.front() == '[') {
     const auto close = authority.find(']');
@@ -72,7 +76,8 @@ Expected<Url, std::string> parse_url(const std::string& text) {
 bool is_internal_address(const boost::asio::ip::address& address) {
   if (address.is_v6()) {
     const auto v6 = address.to_v6();
-    if (v6.is_v4_mapped()) return is_internal_address(boost::asio::ip::make_address_v4(boost::asio::ip::v4_mapped, v6));
+    if (v6.is_v4_mapped())
+      return is_internal_address(boost::asio::ip::make_address_v4(boost::asio::ip::v4_mapped, v6));
     const auto bytes = v6.to_bytes();
     const bool unique_local = (bytes[0] & 0xfe) == 0xfc;  // fc00::/7
     return v6.is_loopback() || v6.is_unspecified() || v6.is_link_local() || v6.is_site_local() ||
@@ -100,8 +105,9 @@ bool is_allowed_private(const std::string& host, const boost::asio::ip::address&
     auto end = allow_list.find(',', start);
     if (end == std::string::npos) end = allow_list.size();
     auto entry = allow_list.substr(start, end - start);
-    entry.erase(std::remove_if(entry.begin(), entry.end(), [](unsigned char c) { return std::isspace(c); }),
-                entry.end());
+    entry.erase(
+        std::remove_if(entry.begin(), entry.end(), [](unsigned char c) { return std::isspace(c); }),
+        entry.end());
     if (!entry.empty() && (lower(entry) == host || entry == address.to_string())) return true;
     start = end + 1;
   }

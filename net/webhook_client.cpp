@@ -9,6 +9,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include "config/units.hpp"
 #include "net/url.hpp"
 
 namespace riemann::net {
@@ -20,16 +21,6 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
 constexpr unsigned kHttp11 = 11;
-
-std::string hex(const unsigned char* data, std::size_t n) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) {
-    out.push_back(kHex[data[i] >> 4]);
-    out.push_back(kHex[data[i] & 0xF]);
-  }
-  return out;
-}
 
 // The first resolved address the SSRF policy allows; the connection goes there and nowhere else.
 Expected<tcp::endpoint, std::string> checked_endpoint(asio::io_context& ioc, const Url& url,
@@ -44,10 +35,13 @@ Expected<tcp::endpoint, std::string> checked_endpoint(asio::io_context& ioc, con
       return r.endpoint();
     }
   }
-  return unexpected("refused: " + url.host + " resolves only to internal addresses (allow-list it in webhooks.allow_private)");
+  return unexpected(
+      "refused: " + url.host +
+      " resolves only to internal addresses (allow-list it in webhooks.allow_private)");
 }
 
-http::request<http::string_body> make_request(const Url& url, const std::string& event, const std::string& body,
+http::request<http::string_body> make_request(const Url& url, const std::string& event,
+                                              const std::string& body,
                                               const config::WebhookConfig& cfg) {
   http::request<http::string_body> req{http::verb::post, url.target, kHttp11};
   req.set(http::field::host, url.host);
@@ -79,11 +73,12 @@ std::string sign_webhook(const std::string& secret, const std::string& body) {
   unsigned int n = 0;
   HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
        reinterpret_cast<const unsigned char*>(body.data()), body.size(), mac, &n);
-  return "sha256=" + hex(mac, n);
+  return "sha256=" + config::to_hex(mac, n);
 }
 
 Expected<unsigned, std::string> post_webhook(const std::string& text, const std::string& event,
-                                             const std::string& body, const config::WebhookConfig& cfg) {
+                                             const std::string& body,
+                                             const config::WebhookConfig& cfg) {
   auto url = parse_url(text);
   if (!url) return unexpected("invalid url: " + url.error());
   asio::io_context ioc;

@@ -16,6 +16,7 @@ std::string sign_webhook(const std::string& secret, const std::string& body);
 // POSTs body to url with the event and signature headers. Returns the HTTP status, or an error
 // (bad URL, internal address refused, connect/TLS/timeout failure).
 Expected<unsigned, std::string> post_webhook(const std::string& url, const std::string& event,
-                                             const std::string& body, const config::WebhookConfig& config);
+                                             const std::string& body,
+                                             const config::WebhookConfig& config);
 
 }  // namespace riemann::net

@@ -28,7 +28,8 @@ constexpr auto kHandshakeTimeout = std::chrono::seconds(10);
 
 class WsSession : public std::enable_shared_from_this<WsSession> {
  public:
-  WsSession(beast::tcp_stream&& stream, Api& api, RequestContext ctx, std::weak_ptr<asio::io_context> ioc)
+  WsSession(beast::tcp_stream&& stream, Api& api, RequestContext ctx,
+            std::weak_ptr<asio::io_context> ioc)
       : ws_(std::move(stream)), api_(api), ctx_(std::move(ctx)), ioc_(std::move(ioc)) {}
   ~WsSession() { close_stdin(); }
   WsSession(const WsSession&) = delete;
@@ -59,7 +60,9 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
     auto& rt = api_.runtime();
     auto parsed = parse_execute_request(text, rt.config(), *rt.runnable_languages());
     if (!parsed) return fail(parsed.error(), websocket::close_code::policy_error);
-    if (!rt.try_admit()) return fail(from_engine(actors::errc::queue_full, ""), websocket::close_code::try_again_later);
+    if (!rt.try_admit())
+      return fail(from_engine(actors::errc::queue_full, ""),
+                  websocket::close_code::try_again_later);
     auto req = std::move(*parsed);
     req.request_id = ctx_.request_id;
     req.id = cluster::make_execution_id(rt.config().cluster.node_name);
@@ -84,22 +87,25 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
       json::object event{{"type", kind}};
       if (kind != "started") event["data"] = actors::sanitize_utf8(data);
       auto payload = json::serialize(event);
-      asio::post(self->ws_.get_executor(), [self, payload = std::move(payload), live = kind != "started"]() mutable {
-        self->enqueue(std::move(payload), live);
-      });
+      asio::post(self->ws_.get_executor(),
+                 [self, payload = std::move(payload), live = kind != "started"]() mutable {
+                   self->enqueue(std::move(payload), live);
+                 });
     };
     rt.streams().add(id_, std::move(hooks));
     enqueue(json::serialize(json::object{{"type", "queued"}, {"execution_id", id_}}), false);
     keep_reading();
     const auto timeout = execution_timeout(req, rt.config());
-    rt.execute(std::move(req), timeout,
-               [weak, ioc, &rt, id = id_](Expected<actors::execution_result, actors::EngineError> r) {
-                 rt.streams().remove(id);
-                 rt.release();
-                 auto self = weak.lock();
-                 if (!self) return;
-                 asio::post(self->ws_.get_executor(), [self, r = std::move(r)]() mutable { self->finish(std::move(r)); });
-               });
+    rt.execute(
+        std::move(req), timeout,
+        [weak, ioc, &rt, id = id_](Expected<actors::execution_result, actors::EngineError> r) {
+          rt.streams().remove(id);
+          rt.release();
+          auto self = weak.lock();
+          if (!self) return;
+          asio::post(self->ws_.get_executor(),
+                     [self, r = std::move(r)]() mutable { self->finish(std::move(r)); });
+        });
   }
 
   // While the program runs the client may send {"type":"stdin","data":"..."} (UTF-8 text) and
@@ -118,7 +124,9 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
     boost::system::error_code ec;
     auto msg = json::parse(text, ec);
     const auto* obj = !ec && msg.is_object() ? &msg.as_object() : nullptr;
-    const auto* type = obj && obj->contains("type") && obj->at("type").is_string() ? &obj->at("type").as_string() : nullptr;
+    const auto* type = obj && obj->contains("type") && obj->at("type").is_string()
+                           ? &obj->at("type").as_string()
+                           : nullptr;
     ApiError e;
     e.details["field"] = "type";
     if (type && *type == "stdin_close") return close_stdin();
@@ -145,24 +153,27 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
 
   void finish(Expected<actors::execution_result, actors::EngineError> r) {
     close_stdin();
-    if (!r) return fail(from_engine(r.error().code, r.error().message), websocket::close_code::internal_error);
+    if (!r)
+      return fail(from_engine(r.error().code, r.error().message),
+                  websocket::close_code::internal_error);
     const auto& run = r->run;
-    enqueue(json::serialize(json::object{
-                {"type", "exit"},
-                {"status", r->status},
-                {"exit_code", run.has_exit_code ? json::value(run.exit_code) : json::value(nullptr)},
-                {"signal", run.signal != 0 ? json::value(run.signal) : json::value(nullptr)}}),
-            false);
+    enqueue(
+        json::serialize(json::object{
+            {"type", "exit"},
+            {"status", r->status},
+            {"exit_code", run.has_exit_code ? json::value(run.exit_code) : json::value(nullptr)},
+            {"signal", run.signal != 0 ? json::value(run.signal) : json::value(nullptr)}}),
+        false);
     enqueue("{\"type\":\"result\",\"data\":" + actors::result_to_json(*r) + "}", false);
     close_after_ = websocket::close_code::normal;
     maybe_close();
   }
 
   std::string error_event(const ApiError& e) const {
-    return json::serialize(json::object{
-        {"type", "error"},
-        {"error", {{"code", e.code}, {"message", e.message}, {"details", e.details}}},
-        {"request_id", ctx_.request_id}});
+    return json::serialize(
+        json::object{{"type", "error"},
+                     {"error", {{"code", e.code}, {"message", e.message}, {"details", e.details}}},
+                     {"request_id", ctx_.request_id}});
   }
 
   void fail(const ApiError& e, websocket::close_code code) {
@@ -177,7 +188,8 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
     if (live && queued_bytes_ + payload.size() > kMaxQueuedBytes) {
       if (!dropped_) {
         dropped_ = true;
-        queue_.push_back(R"({"type":"notice","message":"live output dropped: the client reads too slowly; the result has it all"})");
+        queue_.push_back(
+            R"({"type":"notice","message":"live output dropped: the client reads too slowly; the result has it all"})");
       }
       return;
     }
@@ -193,7 +205,8 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
     }
     writing_ = true;
     ws_.text(true);
-    ws_.async_write(asio::buffer(queue_.front()), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+    ws_.async_write(asio::buffer(queue_.front()), [self = shared_from_this()](beast::error_code ec,
+                                                                              std::size_t) {
       self->queued_bytes_ -= std::min(self->queued_bytes_, self->queue_.front().size());
       self->queue_.pop_front();
       if (ec) return self->on_client_gone();
@@ -229,9 +242,11 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
 
 }  // namespace
 
-void start_websocket_session(beast::tcp_stream&& stream, beast::http::request<beast::http::string_body>&& upgrade,
-                             Api& api, RequestContext ctx, std::weak_ptr<asio::io_context> ioc) {
-  std::make_shared<WsSession>(std::move(stream), api, std::move(ctx), std::move(ioc))->start(std::move(upgrade));
+void start_websocket_session(beast::tcp_stream&& stream,
+                             beast::http::request<beast::http::string_body>&& upgrade, Api& api,
+                             RequestContext ctx, std::weak_ptr<asio::io_context> ioc) {
+  std::make_shared<WsSession>(std::move(stream), api, std::move(ctx), std::move(ioc))
+      ->start(std::move(upgrade));
 }
 
 }  // namespace riemann::net

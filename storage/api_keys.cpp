@@ -7,6 +7,7 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "config/units.hpp"
 #include "storage/database_impl.hpp"
 
 namespace riemann::storage {
@@ -17,23 +18,12 @@ constexpr std::size_t kIdBytes = 6;
 constexpr const char* kKeyPrefix = "rk_";
 constexpr const char* kIdPrefix = "key_";
 
-std::string hex(const unsigned char* data, std::size_t n) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(2 * n);
-  for (std::size_t i = 0; i < n; ++i) {
-    out.push_back(kHex[data[i] >> 4]);
-    out.push_back(kHex[data[i] & 0xF]);
-  }
-  return out;
-}
-
 std::string random_hex(std::size_t bytes) {
   unsigned char buf[64];
   if (bytes > sizeof buf || RAND_bytes(buf, static_cast<int>(bytes)) != 1) {
     throw std::runtime_error("no randomness available for a key");
   }
-  return hex(buf, bytes);
+  return config::to_hex(buf, bytes);
 }
 
 ApiKey read_key(SQLite::Statement& q) {
@@ -50,23 +40,17 @@ ApiKey read_key(SQLite::Statement& q) {
 constexpr const char* kKeyColumns =
     "SELECT id, name, tier, created_at_ms, revoked_at_ms, webhook_url FROM api_keys ";
 
-std::int64_t now_ms() {
-  struct timespec ts {};
-  clock_gettime(CLOCK_REALTIME, &ts);
-  constexpr std::int64_t kMsPerS = 1000;
-  constexpr std::int64_t kNsPerMs = 1000000;
-  return static_cast<std::int64_t>(ts.tv_sec) * kMsPerS + ts.tv_nsec / kNsPerMs;
-}
-
 }  // namespace
 
-std::string generate_api_key() { return kKeyPrefix + random_hex(kKeyBytes); }
+std::string generate_api_key() {
+  return kKeyPrefix + random_hex(kKeyBytes);
+}
 
 std::string hash_api_key(const std::string& key) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
   EVP_Digest(key.data(), key.size(), digest, &n, EVP_sha256(), nullptr);
-  return hex(digest, n);
+  return config::to_hex(digest, n);
 }
 
 std::string current_month(std::int64_t ms) {
@@ -80,16 +64,24 @@ std::string current_month(std::int64_t ms) {
 }
 
 Expected<ApiKey, Error> Database::create_key(const std::string& name, const std::string& tier,
-                                             const std::string& key_hash) {
+                                             const std::string& key_hash,
+                                             const std::string& webhook_url) {
   try {
-    ApiKey k{kIdPrefix + random_hex(kIdBytes), name, tier, now_ms(), 0, ""};
-    SQLite::Statement q(impl_->db,
-                        "INSERT INTO api_keys (id, name, tier, key_hash, created_at_ms) VALUES (?, ?, ?, ?, ?)");
+    ApiKey k{kIdPrefix + random_hex(kIdBytes), name, tier, config::now_ms(), 0, webhook_url};
+    SQLite::Statement q(
+        impl_->db,
+        "INSERT INTO api_keys (id, name, tier, key_hash, created_at_ms, webhook_url) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     q.bind(1, k.id);
     q.bind(2, k.name);
     q.bind(3, k.tier);
     q.bind(4, key_hash);
     q.bind(5, static_cast<int64_t>(k.created_at_ms));
+    if (webhook_url.empty()) {
+      q.bind(6);  // NULL: no default webhook for this key
+    } else {
+      q.bind(6, webhook_url);
+    }
     q.exec();
     return k;
   } catch (const std::exception& e) {
@@ -121,9 +113,9 @@ Expected<std::vector<ApiKey>, Error> Database::list_keys() {
 
 Expected<bool, Error> Database::revoke_key(const std::string& id) {
   try {
-    SQLite::Statement q(impl_->db,
-                        "UPDATE api_keys SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL");
-    q.bind(1, static_cast<int64_t>(now_ms()));
+    SQLite::Statement q(
+        impl_->db, "UPDATE api_keys SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL");
+    q.bind(1, static_cast<int64_t>(config::now_ms()));
     q.bind(2, id);
     if (q.exec() > 0) return true;
     SQLite::Statement exists(impl_->db, "SELECT 1 FROM api_keys WHERE id = ?");
@@ -137,9 +129,10 @@ Expected<bool, Error> Database::revoke_key(const std::string& id) {
 Expected<Unit, Error> Database::add_usage(const std::string& key_id, const std::string& month,
                                           std::uint64_t requests) {
   try {
-    SQLite::Statement q(impl_->db,
-                        "INSERT INTO api_usage (key_id, month, requests) VALUES (?, ?, ?) "
-                        "ON CONFLICT(key_id, month) DO UPDATE SET requests = requests + excluded.requests");
+    SQLite::Statement q(
+        impl_->db,
+        "INSERT INTO api_usage (key_id, month, requests) VALUES (?, ?, ?) "
+        "ON CONFLICT(key_id, month) DO UPDATE SET requests = requests + excluded.requests");
     q.bind(1, key_id);
     q.bind(2, month);
     q.bind(3, static_cast<int64_t>(requests));
@@ -150,7 +143,8 @@ Expected<Unit, Error> Database::add_usage(const std::string& key_id, const std::
   }
 }
 
-Expected<std::uint64_t, Error> Database::usage(const std::string& key_id, const std::string& month) {
+Expected<std::uint64_t, Error> Database::usage(const std::string& key_id,
+                                               const std::string& month) {
   try {
     SQLite::Statement q(impl_->db, "SELECT requests FROM api_usage WHERE key_id = ? AND month = ?");
     q.bind(1, key_id);

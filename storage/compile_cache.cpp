@@ -1,5 +1,7 @@
 #include "storage/compile_cache.hpp"
 
+#include "config/units.hpp"
+
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -16,7 +18,6 @@ namespace fs = std::filesystem;
 constexpr const char* kManifest = "MANIFEST";  // one artifact path per line
 constexpr const char* kFilesDir = "files";
 constexpr const char* kTempPrefix = ".tmp-";
-constexpr std::size_t kHexPerByte = 2;
 
 bool write_file(const fs::path& path, const std::string& content) {
   fs::create_directories(path.parent_path());
@@ -36,8 +37,8 @@ std::optional<std::string> read_file(const fs::path& path) {
 std::uint64_t dir_size(const fs::path& dir) {
   std::uint64_t total = 0;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_regular_file(ec)) total += it->file_size(ec);
   }
   return total;
@@ -65,7 +66,8 @@ CompileCache::CompileCache(std::string dir, std::uint64_t max_bytes)
   fs::create_directories(dir_, ec);
   // Leftovers of a crash mid-write are incomplete by construction: remove them.
   for (const auto& entry : fs::directory_iterator(dir_, ec)) {
-    if (entry.path().filename().string().rfind(kTempPrefix, 0) == 0) fs::remove_all(entry.path(), ec);
+    if (entry.path().filename().string().rfind(kTempPrefix, 0) == 0)
+      fs::remove_all(entry.path(), ec);
   }
   stats_.bytes = dir_size(dir_);
 }
@@ -82,14 +84,7 @@ std::string CompileCache::key(const std::vector<std::string>& parts) {
   unsigned int n = 0;
   EVP_DigestFinal_ex(ctx, digest, &n);
   EVP_MD_CTX_free(ctx);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(n * kHexPerByte);
-  for (unsigned i = 0; i < n; ++i) {
-    hex.push_back(kHex[digest[i] >> 4]);
-    hex.push_back(kHex[digest[i] & 0xF]);
-  }
-  return hex;
+  return config::to_hex(digest, n);
 }
 
 std::optional<std::vector<Artifact>> CompileCache::get(const std::string& key) {
@@ -160,7 +155,8 @@ void CompileCache::evict_locked() {
     entries.push_back({e.path(), ec ? fs::file_time_type::min() : used, bytes});
     total += bytes;
   }
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+  std::sort(entries.begin(), entries.end(),
+            [](const Entry& a, const Entry& b) { return a.used < b.used; });
   for (const auto& e : entries) {
     if (total <= max_bytes_) break;
     fs::remove_all(e.path, ec);

@@ -19,7 +19,7 @@
 namespace riemann::storage {
 
 struct Artifact {
-  std::string path;     // relative, as produced by the compiler ("main", "main.jar")
+  std::string path;  // relative, as produced by the compiler ("main", "main.jar")
   std::string content;
 };
 
@@ -27,7 +27,7 @@ struct CacheStats {
   std::uint64_t hits = 0;
   std::uint64_t misses = 0;
   std::uint64_t evictions = 0;
-  std::uint64_t bytes = 0;    // on disk now (approximate between scans)
+  std::uint64_t bytes = 0;  // on disk now (approximate between scans)
   std::uint64_t entries = 0;
 };
 

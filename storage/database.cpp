@@ -53,11 +53,12 @@ bool is_terminal_status(const std::string& status) {
   return false;
 }
 
-
 Database::Database(Passkey, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Database::~Database() = default;
 
-int Database::latest_schema_version() { return migrations().back().version; }
+int Database::latest_schema_version() {
+  return migrations().back().version;
+}
 
 int Database::schema_version() const {
   return impl_->db.execAndGet("PRAGMA user_version").getInt();
@@ -124,11 +125,14 @@ Expected<std::unique_ptr<Database>, Error> Database::open_path(const std::string
 Expected<std::unique_ptr<Database>, Error> Database::open(const std::string& data_dir) {
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
-  if (ec) return unexpected(Error{Errc::open_failed, "cannot create " + data_dir + ": " + ec.message()});
+  if (ec)
+    return unexpected(Error{Errc::open_failed, "cannot create " + data_dir + ": " + ec.message()});
   return open_path((std::filesystem::path(data_dir) / kFileName).string(), true);
 }
 
-Expected<std::unique_ptr<Database>, Error> Database::open_memory() { return open_path(":memory:", false); }
+Expected<std::unique_ptr<Database>, Error> Database::open_memory() {
+  return open_path(":memory:", false);
+}
 
 Expected<Unit, Error> Database::put_execution(const ExecutionRow& row) {
   return put_executions({row});
@@ -176,8 +180,9 @@ Expected<std::optional<ExecutionRow>, Error> Database::get_execution(const std::
 
 Expected<std::vector<ExecutionRow>, Error> Database::unfinished_executions() {
   try {
-    SQLite::Statement q(impl_->db, std::string(kSelectColumns) +
-                                       "WHERE status IN ('queued', 'running') ORDER BY created_at_ms");
+    SQLite::Statement q(impl_->db,
+                        std::string(kSelectColumns) +
+                            "WHERE status IN ('queued', 'running') ORDER BY created_at_ms");
     std::vector<ExecutionRow> rows;
     while (q.executeStep()) rows.push_back(read_row(q));
     return rows;
@@ -188,21 +193,26 @@ Expected<std::vector<ExecutionRow>, Error> Database::unfinished_executions() {
 
 Expected<std::uint64_t, Error> Database::count_executions() {
   try {
-    return static_cast<std::uint64_t>(impl_->db.execAndGet("SELECT COUNT(*) FROM executions").getInt64());
+    return static_cast<std::uint64_t>(
+        impl_->db.execAndGet("SELECT COUNT(*) FROM executions").getInt64());
   } catch (const std::exception& e) {
     return unexpected(fail(Errc::query_failed, "cannot count executions", e));
   }
 }
 
-Expected<std::uint64_t, Error> Database::prune(std::int64_t older_than_ms, std::uint64_t keep_rows) {
+Expected<std::uint64_t, Error> Database::prune(std::int64_t older_than_ms,
+                                               std::uint64_t keep_rows) {
   try {
     SQLite::Transaction tx(impl_->db);
-    SQLite::Statement by_age(impl_->db, "DELETE FROM executions WHERE created_at_ms < ? AND status NOT IN ('queued', 'running')");
+    SQLite::Statement by_age(
+        impl_->db,
+        "DELETE FROM executions WHERE created_at_ms < ? AND status NOT IN ('queued', 'running')");
     by_age.bind(1, static_cast<int64_t>(older_than_ms));
     auto removed = static_cast<std::uint64_t>(by_age.exec());
-    SQLite::Statement by_count(impl_->db,
-                               "DELETE FROM executions WHERE status NOT IN ('queued', 'running') AND id NOT IN "
-                               "(SELECT id FROM executions ORDER BY created_at_ms DESC LIMIT ?)");
+    SQLite::Statement by_count(
+        impl_->db,
+        "DELETE FROM executions WHERE status NOT IN ('queued', 'running') AND id NOT IN "
+        "(SELECT id FROM executions ORDER BY created_at_ms DESC LIMIT ?)");
     by_count.bind(1, static_cast<int64_t>(keep_rows));
     removed += static_cast<std::uint64_t>(by_count.exec());
     tx.commit();

@@ -18,9 +18,9 @@ namespace riemann::storage {
 // One execution as stored. `result_json` is the API's `data` object, stored as served.
 struct ExecutionRow {
   std::string id;
-  std::string status;       // SPEC §5.1 status
+  std::string status;  // SPEC §5.1 status
   std::string language;
-  std::string node;         // node that accepted it
+  std::string node;  // node that accepted it
   std::int64_t created_at_ms = 0;
   std::int64_t updated_at_ms = 0;
   std::string request_json;  // the validated request (without secrets), for re-runs/audit
@@ -28,9 +28,9 @@ struct ExecutionRow {
 };
 
 struct ApiKey {
-  std::string id;          // "key_<hex>": shown in logs and `keys list`, never the secret
+  std::string id;  // "key_<hex>": shown in logs and `keys list`, never the secret
   std::string name;
-  std::string tier;        // free | pro | enterprise
+  std::string tier;  // free | pro | enterprise
   std::int64_t created_at_ms = 0;
   std::int64_t revoked_at_ms = 0;  // 0 = active
   std::string webhook_url;         // per-key default webhook ("" = none)
@@ -43,7 +43,7 @@ struct Delivery {
   std::string body;
   std::int32_t attempts = 0;
   std::int64_t next_attempt_ms = 0;
-  std::string state;       // pending | delivered | failed
+  std::string state;  // pending | delivered | failed
   std::string last_error;
 };
 
@@ -86,7 +86,8 @@ class Database {
 
   // API keys (api_keys.cpp). Only the hash of a key is ever stored.
   Expected<ApiKey, Error> create_key(const std::string& name, const std::string& tier,
-                                     const std::string& key_hash);
+                                     const std::string& key_hash,
+                                     const std::string& webhook_url = {});
   Expected<std::optional<ApiKey>, Error> find_key_by_hash(const std::string& key_hash);
   Expected<std::vector<ApiKey>, Error> list_keys();
   Expected<bool, Error> revoke_key(const std::string& id);  // false: no such key

@@ -18,16 +18,20 @@ Delivery read_delivery(SQLite::Statement& q) {
 }
 
 constexpr const char* kColumns =
-    "SELECT id, url, event, body, attempts, next_attempt_ms, state, last_error FROM webhook_deliveries ";
+    "SELECT id, url, event, body, attempts, next_attempt_ms, state, last_error FROM "
+    "webhook_deliveries ";
 
 }  // namespace
 
-Expected<std::int64_t, Error> Database::enqueue_delivery(const std::string& url, const std::string& event,
-                                                         const std::string& body, std::int64_t now_ms) {
+Expected<std::int64_t, Error> Database::enqueue_delivery(const std::string& url,
+                                                         const std::string& event,
+                                                         const std::string& body,
+                                                         std::int64_t now_ms) {
   try {
-    SQLite::Statement q(impl_->db,
-                        "INSERT INTO webhook_deliveries (url, event, body, next_attempt_ms, created_at_ms) "
-                        "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        impl_->db,
+        "INSERT INTO webhook_deliveries (url, event, body, next_attempt_ms, created_at_ms) "
+        "VALUES (?, ?, ?, ?, ?)");
     q.bind(1, url);
     q.bind(2, event);
     q.bind(3, body);
@@ -40,7 +44,8 @@ Expected<std::int64_t, Error> Database::enqueue_delivery(const std::string& url,
   }
 }
 
-Expected<std::vector<Delivery>, Error> Database::due_deliveries(std::int64_t now_ms, std::size_t limit) {
+Expected<std::vector<Delivery>, Error> Database::due_deliveries(std::int64_t now_ms,
+                                                                std::size_t limit) {
   try {
     SQLite::Statement q(impl_->db, std::string(kColumns) +
                                        "WHERE state = 'pending' AND next_attempt_ms <= ? "
@@ -57,8 +62,9 @@ Expected<std::vector<Delivery>, Error> Database::due_deliveries(std::int64_t now
 
 Expected<Unit, Error> Database::delivery_succeeded(std::int64_t id) {
   try {
-    SQLite::Statement q(impl_->db,
-                        "UPDATE webhook_deliveries SET state = 'delivered', attempts = attempts + 1 WHERE id = ?");
+    SQLite::Statement q(
+        impl_->db,
+        "UPDATE webhook_deliveries SET state = 'delivered', attempts = attempts + 1 WHERE id = ?");
     q.bind(1, static_cast<int64_t>(id));
     q.exec();
     return Unit{};

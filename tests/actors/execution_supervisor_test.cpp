@@ -58,7 +58,8 @@ Reply run(caf::actor_system& sys, const caf::actor& sup, execution_request req) 
 supervisor_figures figures(caf::actor_system& sys, const caf::actor& sup) {
   caf::scoped_actor self{sys};
   supervisor_figures f;
-  self->request(sup, kWait, figures_atom_v).receive([&](supervisor_figures& x) { f = x; }, [](caf::error&) {});
+  self->request(sup, kWait, figures_atom_v)
+      .receive([&](supervisor_figures& x) { f = x; }, [](caf::error&) {});
   return f;
 }
 
@@ -83,8 +84,9 @@ TEST_CASE("a worker crash mid-request is retried once, the worker restarted and 
   CHECK(f.restarts == 1);
   CHECK(f.children_alive == 2);  // the crashed worker was replaced
   const auto text = fx.metrics->serialize();
-  CHECK(text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
-        std::string::npos);
+  CHECK(
+      text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
+      std::string::npos);
   // The restarted worker serves new requests.
   auto again = run(fx.sys, sup, make_request("exec_t_2"));
   REQUIRE(again.outcome);
@@ -121,7 +123,7 @@ TEST_CASE("crashes beyond the restart intensity escalate: the supervisor stops c
   auto sup = spawn_execution_supervisor(fx.sys, opts, always_crash, fx.metrics);
   caf::scoped_actor self{fx.sys};
   self->monitor(sup);
-  auto first = run(fx.sys, sup, make_request("exec_t_4"));   // crash, retry, crash: 2 restarts
+  auto first = run(fx.sys, sup, make_request("exec_t_4"));  // crash, retry, crash: 2 restarts
   CHECK(our_code(first.error) == errc::worker_crashed);
   auto second = run(fx.sys, sup, make_request("exec_t_5"));  // third crash: escalation
   CHECK(our_code(second.error) == errc::shutting_down);
@@ -129,7 +131,8 @@ TEST_CASE("crashes beyond the restart intensity escalate: the supervisor stops c
   self->receive([&](caf::down_msg& dm) { down = dm.source == sup.address(); },
                 caf::after(kWait) >> [] {});
   CHECK(down);
-  CHECK(fx.metrics->serialize().find("riemann_supervisor_escalations_total{supervisor=\"execution\"} 1") !=
+  CHECK(fx.metrics->serialize().find(
+            "riemann_supervisor_escalations_total{supervisor=\"execution\"} 1") !=
         std::string::npos);
 }
 
@@ -159,7 +162,8 @@ TEST_CASE("a full queue refuses with queue_full instead of growing") {
   // Both accepted requests complete (their replies go to `self`).
   int completed = 0;
   for (int i = 0; i < 2; ++i) {
-    self->receive([&](run_outcome& o) { completed += o.status == "completed"; }, caf::after(kWait) >> [] {});
+    self->receive([&](run_outcome& o) { completed += o.status == "completed"; },
+                  caf::after(kWait) >> [] {});
   }
   CHECK(completed == 2);
   caf::anon_send_exit(sup, caf::exit_reason::user_shutdown);

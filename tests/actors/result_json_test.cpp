@@ -17,7 +17,8 @@ TEST_CASE("the result document has the SPEC 5.1 shape") {
   r.run.cpu_time_s = 0.02;
   r.run.wall_time_s = 0.04;
   r.run.memory_bytes = 12 << 20;
-  r.security.issues.push_back(security_issue{"py.exec", "high", "high", "CWE-95", "m", "main.py", 3, 1, "exec(x)", false});
+  r.security.issues.push_back(
+      security_issue{"py.exec", "high", "high", "CWE-95", "m", "main.py", 3, 1, "exec(x)", false});
   r.riemann.patterns_matched = {"zeta_function"};
   auto doc = json::parse(result_to_json(r)).as_object();
   CHECK(doc.at("execution_id") == "exec_n_1");
@@ -47,9 +48,9 @@ TEST_CASE("invalid UTF-8 in program output never breaks the JSON") {
   CHECK(sanitize_utf8("ok") == "ok");
   CHECK(sanitize_utf8("caf\xC3\xA9") == "caf\xC3\xA9");
   CHECK(sanitize_utf8("\xFF") == "\xEF\xBF\xBD");
-  CHECK(sanitize_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // overlong '/'
+  CHECK(sanitize_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
   CHECK(sanitize_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
-  CHECK(sanitize_utf8("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // truncated
+  CHECK(sanitize_utf8("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated
   execution_result r;
   r.run.output = std::string("bin\x00\xFE\xFF", 6);
   CHECK_NOTHROW(json::parse(result_to_json(r)));

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "config/loader.hpp"
+#include "config/units.hpp"
 #include "storage/database.hpp"
 
 using namespace riemann;
@@ -139,7 +140,9 @@ TEST_CASE("executions a crash left unfinished end as internal_error at the next 
   {
     auto db = storage::Database::open(dir.path.string());
     REQUIRE(db);
-    storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", 1, 1, "{}", ""};
+    // Recent, so that the retention prune at start-up keeps it.
+    const auto now = config::now_ms();
+    storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", now, now, "{}", ""};
     REQUIRE((*db)->put_execution(row));
   }
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
@@ -165,7 +168,34 @@ TEST_CASE("a worker crash through the whole tree is retried and shows in the met
   REQUIRE(result);
   CHECK(result->status == "completed");
   const auto text = (*rt)->metrics().serialize();
-  CHECK(text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
+  CHECK(
+      text.find("riemann_supervisor_restarts_total{child=\"worker\",supervisor=\"execution\"} 1") !=
+      std::string::npos);
+  CHECK(text.find("riemann_executions_total{language=\"python\",status=\"completed\"} 1") !=
         std::string::npos);
-  CHECK(text.find("riemann_executions_total{language=\"python\",status=\"completed\"} 1") != std::string::npos);
+}
+
+TEST_CASE("retention prunes old finished executions at start-up, never unfinished ones") {
+  TempDir dir;
+  {
+    auto db = storage::Database::open(dir.path.string());
+    REQUIRE(db);
+    // Created at 1 ms after the epoch: far older than any retention.
+    REQUIRE((*db)->put_execution(
+        {"exec_test_0000000000000000old", "completed", "python", "test", 1, 1, "{}", "{}"}));
+  }
+  auto cfg = test_config(dir);
+  cfg.storage.retention_days = 1;
+  auto rt = Runtime::start(RuntimeOptions{cfg, languages(), echo_runner(), {}});
+  REQUIRE(rt);
+  bool gone = false;
+  for (int i = 0; i < 100 && !gone; ++i) {
+    auto r = fetch(**rt, "exec_test_0000000000000000old");
+    gone = !r && r.error().code == errc::not_found;
+    if (!gone) std::this_thread::sleep_for(50ms);
+  }
+  CHECK(gone);
+  auto fresh = (*rt)->execute_sync(python("print(1)\n"), 20s);
+  REQUIRE(fresh);
+  CHECK(fetch(**rt, fresh->id));
 }

@@ -263,6 +263,26 @@ class WebhookTest(unittest.TestCase):
             server.stop()
             shutil.rmtree(server.data_dir, ignore_errors=True)
 
+    def test_key_default_webhook(self):
+        receiver = Receiver()
+        server = Server(BINARY, auth=True, extra_args=[
+            "--webhook-secret", self.SECRET, "--webhook-allow-private", "127.0.0.1"]).start()
+        try:
+            out = server.keys("create", "--tier", "pro", "--name", "hooked",
+                              "--webhook-url", f"http://127.0.0.1:{receiver.port}/key-default")
+            self.assertEqual(out.returncode, 0, out.stderr)
+            key = out.stdout.strip().splitlines()[-1]
+            status, _, doc = server.json("POST", "/v1/execute", headers={"Authorization": f"Bearer {key}"},
+                                         body={"language": "python", "code": b64("print(2)")})
+            self.assertEqual(status, 200)
+            got = receiver.wait(1)
+            self.assertEqual(len(got), 1)
+            self.assertEqual(self.verify(*got[0])["data"]["execution_id"], doc["data"]["execution_id"])
+        finally:
+            server.stop()
+            receiver.close()
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+
     def test_internal_addresses_are_refused(self):
         server = Server(BINARY).start()
         try:

@@ -52,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     case 1: {
       auto decoded = riemann::net::decode_base64(input);
-      if (decoded && riemann::net::decode_base64(riemann::net::encode_base64(*decoded)) != decoded) __builtin_trap();
+      if (decoded && riemann::net::decode_base64(riemann::net::encode_base64(*decoded)) != decoded)
+        __builtin_trap();
       break;
     }
     case 2:
