@@ -92,6 +92,16 @@ int reset_signals() {
   return ::sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
+// Vfork start: the parent learns that init runs (and may read its pid) from this byte. A
+// failure needs no report: the parent sees the pipe close without it and reports that.
+void say_hello(const ChildPlan& plan) {
+  if (plan.hello_fd < 0) return;
+  const char byte = 1;
+  while (::write(plan.hello_fd, &byte, 1) < 0 && errno == EINTR) {
+  }
+  ::close(plan.hello_fd);
+}
+
 int wait_for_parent(const ChildPlan& plan) {
   if (plan.sync_fd < 0) return 0;
   char byte = 0;
@@ -417,6 +427,7 @@ const char* to_string(ChildStep step) {
 
 int init_main(void* arg) {
   const ChildPlan& plan = *static_cast<const ChildPlan*>(arg);
+  say_hello(plan);
   if (close_other_fds(plan) != 0) init_fail(plan, ChildStep::close_fds);
   if (reset_signals() != 0) init_fail(plan, ChildStep::reset_signals);
   if (wait_for_parent(plan) != 0) init_fail(plan, ChildStep::wait_for_parent);

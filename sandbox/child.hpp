@@ -1,9 +1,11 @@
 // The two processes inside the box, and what they tell the parent.
 //
-// init (pid 1 of the box's pid namespace) is cloned by the server thread. It builds the root file
-// system, then clones the program (pid 2) with CLONE_VM|CLONE_VFORK, reaps everything, reads the
-// artifacts back, and reports over the report pipe. When init exits the kernel kills whatever is
-// left in the namespace, so nothing the program started can outlive the run.
+// init (pid 1 of the box's pid namespace) is cloned by a server thread, on cgroup v1 with
+// CLONE_VM|CLONE_VFORK (it then runs in the server's memory, like a vfork child; see
+// sandbox.cpp), otherwise as a copy of the server. It builds the root file system, then clones the
+// program (pid 2) with CLONE_VM|CLONE_VFORK, reaps everything, reads the artifacts back, and
+// reports over the report pipe. When init exits the kernel kills whatever is left in the namespace,
+// so nothing the program started can outlive the run.
 //
 // Everything here runs after clone() in a copy of a multithreaded process: only system calls,
 // no allocation, no locks, no stdio. All inputs are prepared by the parent in ChildPlan.
@@ -74,9 +76,10 @@ struct ReportRecord {
 struct ChildPlan {
   // Descriptors inherited by init (all >= 3).
   int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1;
-  int report_fd = -1;           // init and program -> parent
-  int notify_fd = -1;           // program -> parent: the seccomp listener (SCM_RIGHTS); -1 without
-  int sync_fd = -1;             // parent -> init: user namespace mapped; -1 when not needed
+  int report_fd = -1;  // init and program -> parent
+  int notify_fd = -1;  // program -> parent: the seccomp listener (SCM_RIGHTS); -1 without
+  int sync_fd = -1;    // parent -> init: user namespace mapped; -1 when not needed
+  int hello_fd = -1;   // init -> parent: one byte as soon as init runs (vfork start); -1 without
   std::vector<int> cgroup_fds;  // cgroup.procs of the slot, one per hierarchy
   std::vector<int> keep_fds;    // all of the above, sorted
 

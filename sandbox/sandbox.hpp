@@ -26,14 +26,14 @@ enum class SecurityLevel : std::uint8_t { low, medium, high };
 
 // Hard limits of one run. Every field has a safe default; callers clamp to config maxima.
 struct Limits {
-  std::chrono::milliseconds wall_time{10'000};     // wall clock, whole run
-  std::chrono::milliseconds cpu_time{10'000};      // CPU time of the whole process tree
-  std::uint64_t memory_bytes = 256ull << 20;       // resident memory of the whole tree (cgroup)
-  std::uint64_t output_bytes = 1ull << 20;         // per stream (stdout, stderr); rest dropped
-  std::uint32_t processes = 64;                    // tasks (processes + threads) in the box
-  std::uint64_t file_size_bytes = 16ull << 20;     // largest file the program may write
-  std::uint32_t open_files = 256;                  // RLIMIT_NOFILE
-  std::uint64_t workdir_bytes = 64ull << 20;       // size of the tmpfs work dir (and of /tmp)
+  std::chrono::milliseconds wall_time{10'000};  // wall clock, whole run
+  std::chrono::milliseconds cpu_time{10'000};   // CPU time of the whole process tree
+  std::uint64_t memory_bytes = 256ull << 20;    // resident memory of the whole tree (cgroup)
+  std::uint64_t output_bytes = 1ull << 20;      // per stream (stdout, stderr); rest dropped
+  std::uint32_t processes = 64;                 // tasks (processes + threads) in the box
+  std::uint64_t file_size_bytes = 16ull << 20;  // largest file the program may write
+  std::uint32_t open_files = 256;               // RLIMIT_NOFILE
+  std::uint64_t workdir_bytes = 64ull << 20;    // size of the tmpfs work dir (and of /tmp)
 };
 
 // A file placed in the work directory before the program starts.
@@ -45,27 +45,27 @@ struct File {
 
 // Everything needed to run one program. The sandbox adds nothing from the host environment.
 struct Spec {
-  std::vector<std::string> argv;        // argv[0]: absolute path as seen inside the box
-  std::vector<std::string> env;         // the complete environment, "KEY=VALUE"
-  std::vector<File> files;              // written into the work dir (the program's cwd)
-  std::string stdin_data;               // fed to the program's stdin, then EOF
+  std::vector<std::string> argv;  // argv[0]: absolute path as seen inside the box
+  std::vector<std::string> env;   // the complete environment, "KEY=VALUE"
+  std::vector<File> files;        // written into the work dir (the program's cwd)
+  std::string stdin_data;         // fed to the program's stdin, then EOF
   // Live stdin (optional): a readable fd (a pipe) owned by the caller; after stdin_data, its
   // bytes are forwarded to the program as they arrive, and its EOF closes the program's stdin.
   int stdin_stream_fd = -1;
-  std::vector<std::string> ro_paths;    // extra host paths bound read-only at the same place
-  std::vector<std::string> collect;     // work-dir files to read back after the run (artifacts)
+  std::vector<std::string> ro_paths;  // extra host paths bound read-only at the same place
+  std::vector<std::string> collect;   // work-dir files to read back after the run (artifacts)
   Limits limits;
   SecurityLevel security_level = SecurityLevel::medium;
-  bool network = false;                 // false: no IP sockets at all; true: private loopback only
+  bool network = false;  // false: no IP sockets at all; true: private loopback only
 };
 
 // Why the program stopped. These are verdicts about the program, not engine errors.
 enum class Outcome : std::uint8_t {
-  exited,         // exited by itself; see exit_code
-  signaled,       // killed by a signal it caused or sent itself; see signal
-  time_limit,     // wall or CPU limit reached; we killed the tree
-  memory_limit,   // the memory limit was reached (OOM kill in the box's cgroup)
-  output_limit,   // stdout/stderr exceeded the cap and the program was stopped
+  exited,        // exited by itself; see exit_code
+  signaled,      // killed by a signal it caused or sent itself; see signal
+  time_limit,    // wall or CPU limit reached; we killed the tree
+  memory_limit,  // the memory limit was reached (OOM kill in the box's cgroup)
+  output_limit,  // stdout/stderr exceeded the cap and the program was stopped
 };
 
 // A system call the seccomp policy refused (dynamic analysis).
@@ -83,21 +83,21 @@ struct Result {
   std::string stderr_data;
   bool stdout_truncated = false;
   bool stderr_truncated = false;
-  double cpu_time_s = 0;             // user + system of the whole tree
+  double cpu_time_s = 0;  // user + system of the whole tree
   double wall_time_s = 0;
   std::uint64_t peak_memory_bytes = 0;
   std::vector<RuntimeEvent> runtime_events;
-  std::vector<File> collected;       // files of Spec::collect that existed as regular files
-  std::uint64_t network_bytes = 0;   // bytes the box sent over its loopback (network=true only)
+  std::vector<File> collected;      // files of Spec::collect that existed as regular files
+  std::uint64_t network_bytes = 0;  // bytes the box sent over its loopback (network=true only)
 };
 
 // Engine failures: we could not run the program as asked.
 enum class Errc : std::uint8_t {
-  invalid_spec = 1,   // empty argv, bad file name, ...
-  setup_failed,       // a step in the child failed before execve (message says which)
-  exec_failed,        // execve failed (binary missing inside the box)
-  resource_failed,    // clone, pipe, cgroup, mount in the parent failed
-  slot_busy,          // the slot index is in use or out of range
+  invalid_spec = 1,  // empty argv, bad file name, ...
+  setup_failed,      // a step in the child failed before execve (message says which)
+  exec_failed,       // execve failed (binary missing inside the box)
+  resource_failed,   // clone, pipe, cgroup, mount in the parent failed
+  slot_busy,         // the slot index is in use or out of range
 };
 
 struct Error {
@@ -107,10 +107,10 @@ struct Error {
 
 // Static facts about the host decided once at start-up.
 struct Options {
-  std::size_t slots = 2;                  // concurrent runs; one uid, cgroup and dir per slot
-  std::uint32_t uid_base = 60000;         // slot i runs as uid/gid uid_base + i
-  std::string cgroup_name = "riemann";    // our subtree under each controller; never touch others
-  std::string state_dir = "/run/riemann"; // per-slot scratch (emptied at start-up)
+  std::size_t slots = 2;                   // concurrent runs; one uid, cgroup and dir per slot
+  std::uint32_t uid_base = 60000;          // slot i runs as uid/gid uid_base + i
+  std::string cgroup_name = "riemann";     // our subtree under each controller; never touch others
+  std::string state_dir = "/run/riemann";  // per-slot scratch (emptied at start-up)
   std::vector<std::string> ro_paths = {"/usr", "/lib", "/lib64", "/bin", "/etc/alternatives"};
 };
 

@@ -18,11 +18,21 @@ Spawner::~Spawner() {
   thread_.join();
 }
 
-void Spawner::call(const std::function<void()>& job) {
-  std::unique_lock lock(mutex_);
-  job_ = &job;
+void Spawner::call(std::function<void()> job) {
+  start(std::move(job));
+  wait();
+}
+
+void Spawner::start(std::function<void()> job) {
+  std::lock_guard lock(mutex_);
+  job_ = std::move(job);
+  pending_ = true;
   done_ = false;
   cv_.notify_all();
+}
+
+void Spawner::wait() {
+  std::unique_lock lock(mutex_);
   cv_.wait(lock, [this] { return done_; });
 }
 
@@ -36,10 +46,13 @@ void Spawner::loop(const std::function<bool()>& setup) {
   cv_.notify_all();
   std::unique_lock lock(mutex_);
   for (;;) {
-    cv_.wait(lock, [this] { return stop_ || job_ != nullptr; });
+    cv_.wait(lock, [this] { return stop_ || pending_; });
     if (stop_) return;
-    (*job_)();
-    job_ = nullptr;
+    pending_ = false;
+    auto job = std::move(job_);
+    lock.unlock();  // callers may wait() (and take the mutex) while a long job runs
+    job();
+    lock.lock();
     done_ = true;
     cv_.notify_all();
   }

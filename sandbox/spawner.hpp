@@ -6,6 +6,9 @@
 // and a child is born in the cgroups of the thread that clones it. So each slot's spawner
 // thread joins the slot's cgroups once, at create(), and every init it clones starts inside
 // them with no migration at all. (cgroup v2 has CLONE_INTO_CGROUP for the same purpose.)
+//
+// The sandbox starts a job that lasts the whole run (the thread sleeps in a vfork-style clone
+// until the box's init exits, see sandbox.cpp), so jobs can be started and awaited separately.
 #pragma once
 
 #include <condition_variable>
@@ -26,15 +29,20 @@ class Spawner {
 
   bool started() const { return setup_ok_; }
   // Runs job on the spawner thread and waits for it. One caller at a time (the slot's lease).
-  void call(const std::function<void()>& job);
+  void call(std::function<void()> job);
+  // Starts job on the spawner thread and returns at once; wait() blocks until it is done.
+  // A started job must be awaited before the next start (the slot's lease guarantees it).
+  void start(std::function<void()> job);
+  void wait();
 
  private:
   void loop(const std::function<bool()>& setup);
 
   std::mutex mutex_;
   std::condition_variable cv_;
-  const std::function<void()>* job_ = nullptr;
-  bool done_ = false;
+  std::function<void()> job_;
+  bool pending_ = false;  // job_ is set and not yet finished
+  bool done_ = true;
   bool stop_ = false;
   bool ready_ = false;
   bool setup_ok_ = false;

@@ -131,6 +131,28 @@ TEST_CASE("hostile: memory spread over forked children ends as memory_limit", "[
   expect_hostile(s, Outcome::memory_limit);
 }
 
+TEST_CASE("hostile: an OOM in the box never picks init, even beside a large server", "[hostile]") {
+  // Init shares the server's memory (vfork start, sandbox.cpp), so its resident size is the
+  // server's: here larger than any process of the box. Were init an OOM candidate, the kernel
+  // would kill it and with it every process sharing its memory, this test included; as a
+  // plain fork it would die alone and the file written before the bomb would be lost.
+  constexpr std::size_t kServerBytes = 384u << 20;
+  std::vector<char> server_memory(kServerBytes, 1);  // resident: every page written
+  Spec s =
+      hostile(python("import os, time\nopen('before.txt', 'w').write('kept')\n"
+                     "for i in range(8):\n  if os.fork() == 0:\n"
+                     "    b = b'x' * (40 << 20)\n    time.sleep(30)\n"
+                     "os.wait()\n"));
+  s.limits.memory_bytes = 128ull << 20;
+  s.limits.wall_time = kLoadedWall;
+  s.collect = {"before.txt"};
+  expect_hostile(s, Outcome::memory_limit, [](const Result& r) {
+    REQUIRE(r.collected.size() == 1);
+    CHECK(r.collected[0].content == "kept");
+  });
+  CHECK(server_memory[kServerBytes - 1] == 1);
+}
+
 TEST_CASE("hostile: CPU spin ends as time_limit by the CPU limit", "[hostile]") {
   Spec s = hostile(python("while True:\n  pass\n"));
   s.limits.cpu_time = milliseconds(500);

@@ -4,7 +4,9 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <future>
 
 namespace riemann::sandbox {
 namespace {
@@ -26,6 +28,24 @@ TEST_CASE("spawner: setup and jobs run on the spawner thread", "[spawner]") {
     spawner.call([&] { job_tid = thread_id(); });
     CHECK(job_tid == setup_tid);
   }
+}
+
+TEST_CASE("spawner: a started job runs while the caller goes on, wait() joins it", "[spawner]") {
+  Spawner spawner([] { return true; });
+  REQUIRE(spawner.started());
+  std::promise<void> release;
+  std::atomic<bool> finished{false};
+  spawner.start([&, go = release.get_future().share()] {
+    go.wait();  // a long job: the vfork start sleeps in clone() for the whole run
+    finished = true;
+  });
+  CHECK_FALSE(finished);  // start() returned while the job still waits
+  release.set_value();
+  spawner.wait();
+  CHECK(finished);
+  spawner.wait();  // nothing pending: returns at once
+  spawner.call([&] { finished = false; });
+  CHECK_FALSE(finished);
 }
 
 TEST_CASE("spawner: a failed setup is reported", "[spawner]") {
