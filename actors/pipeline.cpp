@@ -16,12 +16,13 @@
 namespace riemann::actors {
 namespace {
 
-using namespace std::chrono_literals;
-
-// Analysis is bounded by the engine's own input limits; this only guards a stuck child.
-constexpr auto kAnalysisTimeout = 30s;
-constexpr auto kStoreTimeout = 30s;
-constexpr auto kRouteTimeout = 5s;
+// Requests to the local children (scanner, pattern, router, store) carry no timeout: each
+// timed request costs two wake-ups of CAF's clock thread (set, then cancel on the answer),
+// a dozen context switches per execution, for a guard these children do not need. They are
+// bounded by their own limits (the pattern engine's input and work limits, SQLite's busy
+// timeout), a child that dies bounces the request back as an error, and the caller's deadline
+// (Runtime::execute's timeout) still bounds what the client waits for.
+constexpr auto kLocalChild = caf::infinite;
 
 struct State {
   Handles h;
@@ -95,7 +96,7 @@ void finish(Self* self, execution_result result) {
                        result.completed_at_ms,
                        result_to_json(result)};
   notify(self, result, row.result_json);
-  self->request(s.h.store, kStoreTimeout, store_atom_v, std::move(row), request_to_json(s.request))
+  self->request(s.h.store, kLocalChild, store_atom_v, std::move(row), request_to_json(s.request))
       .then(
           [self, result](bool) mutable {
             self->state.promise.deliver(std::move(result));
@@ -121,8 +122,8 @@ void refine_and_finish(Self* self, run_outcome run) {
   auto& s = self->state;
   auto analysis = s.analysis.value_or(riemann_analysis{});
   auto output = run.output;
-  self->request(s.h.pattern, kAnalysisTimeout, refine_atom_v, std::move(analysis),
-                std::move(output), s.request.riemann_threshold)
+  self->request(s.h.pattern, kLocalChild, refine_atom_v, std::move(analysis), std::move(output),
+                s.request.riemann_threshold)
       .then(
           [self, run](riemann_analysis& refined) mutable {
             execution_result r;
@@ -216,7 +217,7 @@ void run_on(Self* self, const caf::actor& executor, const std::string& node) {
 void run_program(Self* self, const std::string& excluded) {
   auto& s = self->state;
   if (!s.h.router) return run_on(self, s.h.executor, s.h.node);
-  self->request(s.h.router, kRouteTimeout, route_atom_v, s.request.language, excluded)
+  self->request(s.h.router, kLocalChild, route_atom_v, s.request.language, excluded)
       .then(
           [self](std::string& node, caf::actor& executor) {
             auto& s = self->state;
@@ -263,8 +264,7 @@ caf::behavior pipeline(Self* self, Handles handles) {
               s.created_at_ms, ""};
           caf::anon_send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
         }
-        self->request(s.h.scanner, kAnalysisTimeout, scan_atom_v, s.request.language,
-                      s.request.files)
+        self->request(s.h.scanner, kLocalChild, scan_atom_v, s.request.language, s.request.files)
             .then(
                 [self](security_scan& scan) {
                   self->state.scan = std::move(scan);
@@ -292,8 +292,8 @@ caf::behavior pipeline(Self* self, Handles handles) {
                   self->state.scan = failed;
                   analysis_done(self);
                 });
-        self->request(s.h.pattern, kAnalysisTimeout, analyze_atom_v, s.request.language,
-                      s.request.files, s.request.riemann_threshold)
+        self->request(s.h.pattern, kLocalChild, analyze_atom_v, s.request.language, s.request.files,
+                      s.request.riemann_threshold)
             .then(
                 [self](riemann_analysis& analysis) {
                   self->state.analysis = std::move(analysis);

@@ -5,7 +5,10 @@ Starts `riemann serve` on a free loopback port and compares, on the same machine
   - latency: N sequential POST /v1/execute of python `print("hello")` vs N sequential bare
     `/usr/bin/python3 -c 'print("hello")'` spawns (median, p95, p99);
   - throughput: wrk POSTing with C connections for D seconds vs one bare spawn loop per core for
-    D seconds (the bare loops are bash `while` loops, as an operator would write them).
+    D seconds (the bare loops are bash `while` loops, as an operator would write them);
+  - CPU per execution: the server's threads plus every box it reaped (init and program) against
+    the bare loops' bash plus interpreter. Unlike req/s this barely moves when something else
+    loads the machine, and on a quiet CPU-bound machine its ratio is the throughput ratio.
 
 Usage: bench/e2e_vs_bare.py [--binary build/riemann] [--seconds 12] [--requests 40]
                             [--clients 1,8,32] [--language python]
@@ -72,9 +75,12 @@ def api_latency(port, body, n):
 def bare_throughput(argv, seconds, loops):
     cmd = " ".join(f"'{a}'" for a in argv)
     script = f'n=0; end=$((SECONDS+{seconds})); while [ $SECONDS -lt $end ]; do {cmd} >/dev/null; n=$((n+1)); done; echo $n'
+    before = os.times()
     procs = [subprocess.Popen(["bash", "-c", script], stdout=subprocess.PIPE, text=True) for _ in range(loops)]
     total = sum(int(p.communicate()[0].strip()) for p in procs)
-    return total / seconds
+    after = os.times()
+    cpu_s = (after.children_user + after.children_system) - (before.children_user + before.children_system)
+    return total / seconds, cpu_s * 1000 / max(1, total)
 
 
 def wrk_throughput(port, body, clients, seconds):
@@ -93,12 +99,15 @@ def wrk_throughput(port, body, clients, seconds):
 
 
 def server_stats(pid):
+    """RSS (kB), the server's own CPU seconds, and its CPU plus that of the reaped boxes."""
     with open(f"/proc/{pid}/status") as f:
         rss_kb = int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1))
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    ticks = int(fields[11]) + int(fields[12])  # utime + stime of the server (not its children)
-    return rss_kb, ticks / os.sysconf("SC_CLK_TCK")
+    tick = os.sysconf("SC_CLK_TCK")
+    own = int(fields[11]) + int(fields[12])  # utime + stime of the server's threads
+    boxes = int(fields[13]) + int(fields[14])  # cutime + cstime: every init it reaped, and
+    return rss_kb, own / tick, (own + boxes) / tick  # (through init) every program
 
 
 def main():
@@ -122,16 +131,21 @@ def main():
     results = {"language": args.language, "cores": cores}
     try:
         api_latency(server.port, body, 5)  # warm-up
-        rss_idle, _ = server_stats(server.proc.pid)
+        rss_idle, _, _ = server_stats(server.proc.pid)
         results["bare_latency"] = summary(bare_latency(bare_argv, args.requests))
         results["api_latency"] = summary(api_latency(server.port, body, args.requests))
         results["added_p50_ms"] = round(results["api_latency"]["p50_ms"] - results["bare_latency"]["p50_ms"], 2)
-        results["bare_rps"] = round(bare_throughput(bare_argv, args.seconds, cores), 1)
+        bare_rps, bare_cpu_ms = bare_throughput(bare_argv, args.seconds, cores)
+        results["bare_rps"] = round(bare_rps, 1)
+        results["bare_cpu_ms_per_run"] = round(bare_cpu_ms, 3)
         results["api"] = {}
         for c in [int(x) for x in args.clients.split(",")]:
-            _, cpu_before = server_stats(server.proc.pid)
+            _, cpu_before, all_before = server_stats(server.proc.pid)
             r = wrk_throughput(server.port, body, c, args.seconds)
-            rss, cpu_after = server_stats(server.proc.pid)
+            rss, cpu_after, all_after = server_stats(server.proc.pid)
+            execs = max(1, r["rps"] * args.seconds)
+            r["total_cpu_ms_per_exec"] = round((all_after - all_before) * 1000 / execs, 3)
+            r["cpu_ratio_to_bare"] = round(bare_cpu_ms / max(1e-9, r["total_cpu_ms_per_exec"]), 3)
             r["ratio_to_bare"] = round(r["rps"] / results["bare_rps"], 3)
             r["server_cpu_ms_per_exec"] = round((cpu_after - cpu_before) * 1000 / max(1, r["rps"] * args.seconds), 3)
             r["server_rss_mb"] = round(rss / 1024, 1)
@@ -144,10 +158,13 @@ def main():
     print(f"language {args.language}, {cores} cores, {args.seconds}s per throughput run, {args.requests} sequential")
     print(f"latency  bare p50 {results['bare_latency']['p50_ms']} ms   api p50 {results['api_latency']['p50_ms']} ms"
           f"   added {results['added_p50_ms']} ms   (api p95 {results['api_latency']['p95_ms']}, p99 {results['api_latency']['p99_ms']})")
-    print(f"bare     {results['bare_rps']} runs/s ({cores} loops)")
+    print(f"bare     {results['bare_rps']} runs/s ({cores} loops), {results['bare_cpu_ms_per_run']} ms CPU per run"
+          " (bash loop + interpreter)")
     for c, r in results["api"].items():
         print(f"api c={c:<3} {r['rps']} req/s  ratio {r['ratio_to_bare']}  non-2xx {r['non_2xx']}  "
               f"p50 {r['latency'].get('50')} p99 {r['latency'].get('99')}  server cpu/exec {r['server_cpu_ms_per_exec']} ms  rss {r['server_rss_mb']} MB")
+        print(f"         CPU per execution, server + box: {r['total_cpu_ms_per_exec']} ms; bare/ours"
+              f" {r['cpu_ratio_to_bare']} (the throughput ratio a CPU-bound quiet machine allows)")
     print(f"server rss idle {results['server_rss_idle_mb']} MB")
     print(json.dumps(results))
 

@@ -36,7 +36,7 @@ struct StorageConfig {
 };
 
 struct ExecutionConfig {
-  unsigned workers = 0;                      // concurrent sandboxed runs; 0 = number of cores
+  unsigned workers = 0;                      // concurrent sandboxed runs; 0 = 2 per core
   unsigned queue_capacity = 64;              // accepted-but-waiting executions; beyond: 503
   milliseconds default_timeout{10'000};      // wall-clock limit when the request gives none
   milliseconds max_timeout{60'000};          // largest `options.timeout` a request may ask
