@@ -196,22 +196,19 @@ int run_scan_command(const std::vector<std::string>& args, const std::string& ru
     return kExitError;
   }
   const std::vector<pat::SourceFile> files{pat::SourceFile{opts->file, std::move(*content)}};
-  auto security = engine.value()->scan(opts->language, files);
-  if (!security) {
-    err << "scan: " << security.error().message << "\n";
+  // One parse and one walk for both reports.
+  auto both = engine.value()->examine(opts->language, files, opts->riemann_threshold);
+  if (!both) {
+    err << "scan: " << both.error().message << "\n";
     return kExitError;
   }
-  auto riemann = engine.value()->analyze(opts->language, files, opts->riemann_threshold);
-  if (!riemann) {
-    err << "scan: " << riemann.error().message << "\n";
-    return kExitError;
-  }
+  const auto& [security, riemann] = both.value();
   if (opts->format == "json") {
-    print_json(out, *opts, security.value(), riemann.value());
+    print_json(out, *opts, security, riemann);
   } else {
-    print_text(out, *opts, security.value(), riemann.value());
+    print_text(out, *opts, security, riemann);
   }
-  return fails(security.value(), opts->fail_on) ? kExitFindings : kExitClean;
+  return fails(security, opts->fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace riemann::app

@@ -17,7 +17,9 @@
 #include <string>
 #include <vector>
 
+#include "patterns/grammars.hpp"
 #include "patterns/patterns.hpp"
+#include "patterns/ts_handles.hpp"
 
 namespace {
 
@@ -65,17 +67,26 @@ double seconds_since(double start) {
   return cpu_now() - start;
 }
 
-// Runs scan (and analyze when `both`) on every source `rounds` times; returns seconds.
-double run_all(const pat::Engine& e, const std::vector<Source>& srcs, int rounds, bool scan,
-               bool analyze) {
+enum class Call { scan, analyze, examine, parse };
+
+// Runs one call on every source `rounds` times; returns seconds.
+double run_all(const pat::Engine& e, const std::vector<Source>& srcs, int rounds, Call call) {
+  pat::ParserPtr parser(ts_parser_new());
   const auto start = cpu_now();
   for (int r = 0; r < rounds; ++r) {
     for (const auto& s : srcs) {
       const std::vector<pat::SourceFile> files{{s.name, s.content}};
-      if (scan && !e.scan(s.language, files)) std::cerr << "scan failed: " << s.name << "\n";
-      if (analyze && !e.analyze(s.language, files, kRiemannThreshold)) {
-        std::cerr << "analyze failed: " << s.name << "\n";
+      bool ok = true;
+      if (call == Call::scan) ok = e.scan(s.language, files).has_value();
+      if (call == Call::analyze) ok = e.analyze(s.language, files, kRiemannThreshold).has_value();
+      if (call == Call::examine) ok = e.examine(s.language, files, kRiemannThreshold).has_value();
+      if (call == Call::parse) {  // tree-sitter alone: the ceiling of any tree-based scan
+        ts_parser_set_language(parser.get(), pat::grammar_for(s.language));
+        pat::TreePtr tree(ts_parser_parse_string(parser.get(), nullptr, s.content.data(),
+                                                 static_cast<std::uint32_t>(s.content.size())));
+        ok = tree != nullptr;
       }
+      if (!ok) std::cerr << "failed: " << s.name << "\n";
     }
   }
   return seconds_since(start);
@@ -99,46 +110,53 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+// Median milliseconds of one call on `files`.
+double median_ms(const pat::Engine& e, const std::vector<Source>& program, Call call) {
+  std::vector<double> ms;
+  for (int i = 0; i < kSmallProgramRuns; ++i) ms.push_back(run_all(e, program, 1, call) * 1e3);
+  return median(ms);
+}
+
 void latency_5kb(const pat::Engine& e, const std::vector<Source>& srcs) {
-  auto program = grow(srcs, "python", kSmallProgramBytes);
-  program.resize(program.rfind('\n', kSmallProgramBytes) + 1);
-  const std::vector<pat::SourceFile> files{{"p.py", program}};
-  std::vector<double> scan_ms, analyze_ms;
-  for (int i = 0; i < kSmallProgramRuns; ++i) {
-    auto t = cpu_now();
-    (void)e.scan("python", files);
-    scan_ms.push_back(seconds_since(t) * 1e3);
-    t = cpu_now();
-    (void)e.analyze("python", files, kRiemannThreshold);
-    analyze_ms.push_back(seconds_since(t) * 1e3);
-  }
-  std::cout << std::fixed << std::setprecision(3) << "| 5 KB Python program (" << program.size()
-            << " B), median of " << kSmallProgramRuns << " | scan " << median(scan_ms)
-            << " ms | analyze " << median(analyze_ms) << " ms | both "
-            << median(scan_ms) + median(analyze_ms) << " ms |\n";
+  auto text = grow(srcs, "python", kSmallProgramBytes);
+  text.resize(text.rfind('\n', kSmallProgramBytes) + 1);
+  const std::vector<Source> program{{"python", "p.py", text}};
+  std::cout << std::fixed << std::setprecision(3) << "| 5 KB Python program (" << text.size()
+            << " B), median of " << kSmallProgramRuns << " | parse alone "
+            << median_ms(e, program, Call::parse) << " ms, scan "
+            << median_ms(e, program, Call::scan) << " ms, analyze "
+            << median_ms(e, program, Call::analyze) << " ms, examine (both) "
+            << median_ms(e, program, Call::examine) << " ms |\n";
+}
+
+// One row: MB/s of each call on `srcs`.
+void throughput_row(const pat::Engine& e, const std::string& what, const std::vector<Source>& srcs,
+                    int rounds) {
+  std::size_t bytes = 0;
+  for (const auto& s : srcs) bytes += s.content.size();
+  const double mb = double(bytes) * rounds / kMegabyte;
+  std::cout << std::fixed << std::setprecision(2) << "| " << what << " | "
+            << mb / run_all(e, srcs, rounds, Call::parse) << " | "
+            << mb / run_all(e, srcs, rounds, Call::scan) << " | "
+            << mb / run_all(e, srcs, rounds, Call::analyze) << " | "
+            << mb / run_all(e, srcs, rounds, Call::examine) << " |\n";
 }
 
 int bench_corpus(const pat::Engine& e, const std::string& dir) {
   const auto srcs = corpus(dir);
   std::size_t bytes = 0;
   for (const auto& s : srcs) bytes += s.content.size();
-  const double mb = double(bytes) * kCorpusRounds / kMegabyte;
-  std::cout << std::fixed << std::setprecision(2) << "| measurement | value |\n|---|---|\n"
-            << "| corpus: " << srcs.size() << " files, " << bytes << " B, x" << kCorpusRounds
-            << " rounds | |\n";
-  std::cout << "| corpus scan (all security rules) | "
-            << mb / run_all(e, srcs, kCorpusRounds, true, false) << " MB/s |\n";
-  std::cout << "| corpus analyze (all math evidence) | "
-            << mb / run_all(e, srcs, kCorpusRounds, false, true) << " MB/s |\n";
-  std::cout << "| corpus scan + analyze | " << mb / run_all(e, srcs, kCorpusRounds, true, true)
-            << " MB/s |\n";
+  std::cout << "| input (MB/s, CPU time) | parse alone | scan | analyze | examine (both) |\n"
+            << "|---|---|---|---|---|\n";
+  throughput_row(e,
+                 "corpus: " + std::to_string(srcs.size()) + " files, " + std::to_string(bytes) +
+                     " B, x" + std::to_string(kCorpusRounds),
+                 srcs, kCorpusRounds);
   for (const char* lang : {"python", "c", "javascript"}) {
     const std::vector<Source> large{{lang, "large", grow(srcs, lang, kLargeFileBytes)}};
-    const double lmb = double(large[0].content.size()) / kMegabyte;
-    std::cout << "| generated " << lang << " file " << std::setprecision(2) << lmb << " MB: scan | "
-              << lmb / run_all(e, large, 1, true, false) << " MB/s |\n"
-              << "| generated " << lang << " file: scan + analyze | "
-              << lmb / run_all(e, large, 1, true, true) << " MB/s |\n";
+    std::ostringstream what;
+    what << "generated " << lang << " file, " << large[0].content.size() << " B";
+    throughput_row(e, what.str(), large, 1);
   }
   latency_5kb(e, srcs);
   return 0;
@@ -162,7 +180,7 @@ int bench_files(const pat::Engine& e, const std::vector<std::string>& paths) {
     srcs.push_back({pat::language_from_filename(p), p, read(p)});
     bytes += srcs.back().content.size();
   }
-  const double secs = run_all(e, srcs, 1, true, false);
+  const double secs = run_all(e, srcs, 1, Call::scan);
   std::size_t issues = 0;
   for (const auto& s : srcs) {
     if (auto r = e.scan(s.language, {{s.name, s.content}})) issues += r->issues.size();

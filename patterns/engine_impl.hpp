@@ -38,6 +38,9 @@ class EngineImpl final : public Engine {
   Expected<RiemannReport, Error> analyze(std::string_view language,
                                          const std::vector<SourceFile>& files,
                                          double threshold) const override;
+  Expected<Examination, Error> examine(std::string_view language,
+                                       const std::vector<SourceFile>& files,
+                                       double threshold) const override;
   RiemannReport refine_with_output(RiemannReport report, std::string_view output,
                                    double threshold) const override;
 
@@ -50,6 +53,10 @@ class EngineImpl final : public Engine {
 
  private:
   Expected<const LanguageRuntime*, Error> runtime_for(std::string_view language) const;
+  // Parses each file once and fills the reports asked for (scan and/or analyze).
+  Expected<Unit, Error> examine_files(std::string_view language,
+                                      const std::vector<SourceFile>& files, bool security,
+                                      bool evidence, double threshold, Examination& out) const;
 
   RuleSet rules_;
   std::map<std::string, LanguageRuntime, std::less<>> runtimes_;

@@ -73,6 +73,12 @@ struct Error {
   std::string message;
 };
 
+// Both reports of one submission, from one parse and one walk per file.
+struct Examination {
+  SecurityReport security;
+  RiemannReport riemann;
+};
+
 class Engine {
  public:
   // Loads every rule and pattern file below rules_dir; fails on the first invalid file.
@@ -89,6 +95,12 @@ class Engine {
   virtual Expected<RiemannReport, Error> analyze(std::string_view language,
                                                  const std::vector<SourceFile>& files,
                                                  double threshold) const = 0;
+
+  // scan() and analyze() together, parsing and walking each file once; the reports are the
+  // same as the two calls give.
+  virtual Expected<Examination, Error> examine(std::string_view language,
+                                               const std::vector<SourceFile>& files,
+                                               double threshold) const = 0;
 
   // Raises confidence with what the program printed (primes, zeta zeros, ζ(2) ...).
   virtual RiemannReport refine_with_output(RiemannReport report, std::string_view output,

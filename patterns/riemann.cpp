@@ -1,4 +1,5 @@
-// EngineImpl::analyze and the Riemann scoring.
+// The Riemann report: all evidence signals in one query walk per parsed file, and the scoring;
+// EngineImpl::analyze.
 #include "patterns/riemann.hpp"
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include <set>
 
 #include "patterns/engine_impl.hpp"
+#include "patterns/report_collectors.hpp"
 #include "patterns/score.hpp"
 #include "patterns/source_text.hpp"
 
@@ -23,15 +25,13 @@ double relevance_of(const std::vector<MathPattern>& patterns, const std::string&
   return 0;
 }
 
-Expected<Unit, Error> analyze_one(const LanguageRuntime& rt, const RuleSet& rules,
-                                  const SourceFile& file,
-                                  std::map<std::uint32_t, std::size_t>& per_signal,
-                                  std::vector<Evidence>& out) {
-  auto tree = parse_tree(rt, file.content, file.name);
-  if (!tree) return unexpected(tree.error());
+}  // namespace
+
+void collect_evidence(const LanguageRuntime& rt, const RuleSet& rules, TSNode root,
+                      std::string_view source, SignalCounts& per_signal,
+                      std::vector<Evidence>& out) {
   WalkState state;
-  const TSNode root = ts_tree_root_node(tree.value().get());
-  walk_file(rt, rt.evidence, rt.evidence_shorthand, root, file.content, state,
+  walk_file(rt, rt.evidence, rt.evidence_shorthand, root, source, state,
             [&](std::uint32_t owner, const TSQueryMatch& m) {
               auto& count = per_signal[owner];
               if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
@@ -44,9 +44,7 @@ Expected<Unit, Error> analyze_one(const LanguageRuntime& rt, const RuleSet& rule
               ++count;
               out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
             });
-  return Unit{};
 }
-}  // namespace
 
 void score_riemann(RiemannReport& report, const std::vector<MathPattern>& patterns,
                    double threshold) {
@@ -79,18 +77,11 @@ void score_riemann(RiemannReport& report, const std::vector<MathPattern>& patter
 Expected<RiemannReport, Error> EngineImpl::analyze(std::string_view language,
                                                    const std::vector<SourceFile>& files,
                                                    double threshold) const {
-  auto rt = runtime_for(language);
-  if (!rt) return unexpected(rt.error());
-  if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
-  RiemannReport report;
-  std::map<std::uint32_t, std::size_t> per_signal;
-  for (const auto& file : files) {
-    if (auto r = analyze_one(*rt.value(), rules_, file, per_signal, report.evidence); !r) {
-      return unexpected(r.error());
-    }
+  Examination result;
+  if (auto r = examine_files(language, files, false, true, threshold, result); !r) {
+    return unexpected(r.error());
   }
-  score_riemann(report, rules_.math_patterns, threshold);
-  return report;
+  return std::move(result.riemann);
 }
 
 RiemannReport EngineImpl::refine_with_output(RiemannReport report, std::string_view output,

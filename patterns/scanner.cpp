@@ -1,9 +1,11 @@
-// EngineImpl::scan: parse each file once, run every security rule of the language in one pass.
+// The security report: every security rule of the language in one query walk per parsed file,
+// then sorting and scoring; EngineImpl::scan.
 #include <algorithm>
 #include <set>
 #include <tuple>
 
 #include "patterns/engine_impl.hpp"
+#include "patterns/report_collectors.hpp"
 #include "patterns/score.hpp"
 #include "patterns/source_text.hpp"
 
@@ -38,15 +40,15 @@ Issue make_issue(const SecurityRule& rule, const SourceFile& file, TSNode node) 
   return issue;
 }
 
-Expected<Unit, Error> scan_one(const LanguageRuntime& rt, const RuleSet& rules,
-                               const SourceFile& file, std::vector<Issue>& out) {
-  auto tree = parse_tree(rt, file.content, file.name);
-  if (!tree) return unexpected(tree.error());
+}  // namespace
+
+void collect_issues(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
+                    TSNode root, std::vector<Issue>& out) {
   WalkState state;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;  // rule, row, column
   std::vector<std::pair<std::size_t, RowSpan>> spans;  // issue index -> rows it covers
-  walk_file(rt, rt.security, rt.security_shorthand, ts_tree_root_node(tree.value().get()),
-            file.content, state, [&](std::uint32_t owner, const TSQueryMatch& m) {
+  walk_file(rt, rt.security, rt.security_shorthand, root, file.content, state,
+            [&](std::uint32_t owner, const TSQueryMatch& m) {
               if (out.size() >= kMaxIssues) return;
               const TSNode node = report_node(rt.security, m);
               const TSPoint at = ts_node_start_point(node);
@@ -56,8 +58,9 @@ Expected<Unit, Error> scan_one(const LanguageRuntime& rt, const RuleSet& rules,
             });
   // nosec comments may follow the finding on its line: suppression is decided after the walk.
   for (const auto& [index, rows] : spans) out[index].suppressed = suppressed_at(state, rows);
-  return Unit{};
 }
+
+namespace {
 
 void sort_issues(std::vector<Issue>& issues) {
   std::stable_sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
@@ -68,20 +71,18 @@ void sort_issues(std::vector<Issue>& issues) {
 
 }  // namespace
 
-Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
-                                                 const std::vector<SourceFile>& files) const {
-  auto rt = runtime_for(language);
-  if (!rt) return unexpected(rt.error());
-  if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
-  SecurityReport report;
-  for (const auto& file : files) {
-    if (auto r = scan_one(*rt.value(), rules_, file, report.issues); !r) {
-      return unexpected(r.error());
-    }
-  }
+void finish_security(SecurityReport& report) {
   sort_issues(report.issues);
   score_security(report);
-  return report;
+}
+
+Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
+                                                 const std::vector<SourceFile>& files) const {
+  Examination result;
+  if (auto r = examine_files(language, files, true, false, 0, result); !r) {
+    return unexpected(r.error());
+  }
+  return std::move(result.security);
 }
 
 Expected<std::set<std::string>, Error> EngineImpl::fired_rule_ids(std::string_view language,

@@ -1,0 +1,42 @@
+// EngineImpl::examine: each file of a submission parsed once, then walked by the security query
+// and/or the evidence query; scan() and analyze() are the one-report cases.
+#include "patterns/engine_impl.hpp"
+#include "patterns/report_collectors.hpp"
+#include "patterns/riemann.hpp"
+#include "patterns/source_text.hpp"
+
+namespace riemann::patterns {
+
+Expected<Unit, Error> EngineImpl::examine_files(std::string_view language,
+                                                const std::vector<SourceFile>& files, bool security,
+                                                bool evidence, double threshold,
+                                                Examination& out) const {
+  auto rt = runtime_for(language);
+  if (!rt) return unexpected(rt.error());
+  if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
+  SignalCounts per_signal;
+  for (const auto& file : files) {
+    auto tree = parse_tree(*rt.value(), file.content, file.name);
+    if (!tree) return unexpected(tree.error());
+    const TSNode root = ts_tree_root_node(tree.value().get());
+    if (security) collect_issues(*rt.value(), rules_, file, root, out.security.issues);
+    if (evidence) {
+      collect_evidence(*rt.value(), rules_, root, file.content, per_signal, out.riemann.evidence);
+    }
+  }
+  if (security) finish_security(out.security);
+  if (evidence) score_riemann(out.riemann, rules_.math_patterns, threshold);
+  return Unit{};
+}
+
+Expected<Examination, Error> EngineImpl::examine(std::string_view language,
+                                                 const std::vector<SourceFile>& files,
+                                                 double threshold) const {
+  Examination both;
+  if (auto r = examine_files(language, files, true, true, threshold, both); !r) {
+    return unexpected(r.error());
+  }
+  return both;
+}
+
+}  // namespace riemann::patterns
