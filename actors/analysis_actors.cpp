@@ -57,10 +57,34 @@ patterns::RiemannReport from_message(const riemann_analysis& analysis) {
   return r;
 }
 
+namespace {
+
+void count_issues(Metrics& metrics, const patterns::SecurityReport& report) {
+  for (const auto& issue : report.issues) {
+    if (!issue.suppressed) metrics.security_issue(issue.severity);
+  }
+}
+
+}  // namespace
+
 caf::behavior scanner_actor(caf::event_based_actor* /*self*/,
                             std::shared_ptr<const patterns::Engine> engine,
                             std::shared_ptr<Metrics> metrics) {
   return {
+      [engine, metrics](examine_atom, const std::string& language,
+                        const std::vector<source_file>& files,
+                        double threshold) -> caf::result<security_scan, riemann_analysis> {
+        if (!engine->supports(language)) {
+          return caf::result<security_scan, riemann_analysis>(security_scan{}, riemann_analysis{});
+        }
+        const auto start = std::chrono::steady_clock::now();
+        auto both = engine->examine(language, to_sources(files), threshold);
+        metrics->scan_duration(seconds_since(start));
+        if (!both) return make_error(errc::analysis_failure, both.error().message);
+        count_issues(*metrics, both->security);
+        return caf::result<security_scan, riemann_analysis>(to_message(both->security),
+                                                            to_message(both->riemann));
+      },
       [engine, metrics](scan_atom, const std::string& language,
                         const std::vector<source_file>& files) -> caf::result<security_scan> {
         if (!engine->supports(language)) return security_scan{};
@@ -68,9 +92,7 @@ caf::behavior scanner_actor(caf::event_based_actor* /*self*/,
         auto report = engine->scan(language, to_sources(files));
         metrics->scan_duration(seconds_since(start));
         if (!report) return make_error(errc::analysis_failure, report.error().message);
-        for (const auto& issue : report->issues) {
-          if (!issue.suppressed) metrics->security_issue(issue.severity);
-        }
+        count_issues(*metrics, *report);
         return to_message(*report);
       },
   };

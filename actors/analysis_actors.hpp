@@ -1,7 +1,9 @@
 // The scanner and pattern actors (SPEC §4): thin actor shells around patterns::Engine, so that
 // analysis runs off the io threads and a crash in it is supervised like any other child.
 //
-//   scanner: (scan_atom, language, std::vector<source_file>)             -> security_scan
+//   scanner: (examine_atom, language, std::vector<source_file>, double threshold)
+//                -> (security_scan, riemann_analysis): both reports from one parse
+//            (scan_atom, language, std::vector<source_file>)             -> security_scan
 //   pattern: (analyze_atom, language, std::vector<source_file>, double)  -> riemann_analysis
 //            (refine_atom, riemann_analysis, std::string output, double) -> riemann_analysis
 // A language the engine does not support yields an empty (clean) report, not an error: the

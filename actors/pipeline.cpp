@@ -30,6 +30,7 @@ struct State {
   caf::response_promise promise;
   std::optional<security_scan> scan;
   std::optional<riemann_analysis> analysis;
+  std::optional<run_outcome> ran;  // the run ended before the analysis (see analysis_gates_run)
   std::int64_t created_at_ms = 0;
   std::chrono::steady_clock::time_point started;
   bool finishing = false;      // a verdict was reached; late replies change nothing
@@ -40,6 +41,13 @@ struct State {
 };
 
 using Self = caf::stateful_actor<State>;
+
+// The static analysis gates the run only at security_level high, where a critical finding
+// rejects the program unrun. Below it the program starts at once and the analysis (one parse,
+// both reports) runs beside it on another core, off the latency path.
+bool analysis_gates_run(const execution_request& req) {
+  return req.security_level == "high";
+}
 
 bool rejects(const execution_request& req, const security_scan& scan) {
   if (req.security_level != "high") return false;
@@ -145,6 +153,16 @@ void refine_and_finish(Self* self, run_outcome run) {
 
 void run_program(Self* self, const std::string& excluded = {});
 
+// The program ran; the Riemann analysis may still be on its way (not gated, see above).
+void run_finished(Self* self, run_outcome run) {
+  auto& s = self->state;
+  if (!s.analysis) {
+    s.ran = std::move(run);
+    return;
+  }
+  refine_and_finish(self, std::move(run));
+}
+
 // The run ended (either way): the router no longer counts it against its node.
 void dispatch_ended(Self* self) {
   auto& s = self->state;
@@ -189,7 +207,7 @@ void run_on(Self* self, const caf::actor& executor, const std::string& node) {
           [self, generation](run_outcome& run) {
             if (generation != self->state.dispatch) return;
             dispatch_ended(self);
-            refine_and_finish(self, std::move(run));
+            run_finished(self, std::move(run));
           },
           [self, generation, remote, node](caf::error& err) {
             if (generation != self->state.dispatch) return;
@@ -231,6 +249,14 @@ void run_program(Self* self, const std::string& excluded) {
 void analysis_done(Self* self) {
   auto& s = self->state;
   if (s.finishing || !s.scan || !s.analysis) return;
+  if (!analysis_gates_run(s.request)) {
+    if (s.ran) {
+      auto run = std::move(*s.ran);
+      s.ran.reset();
+      refine_and_finish(self, std::move(run));
+    }
+    return;
+  }
   if (rejects(s.request, *s.scan)) {
     execution_result r;
     r.status = "rejected";
@@ -264,10 +290,12 @@ caf::behavior pipeline(Self* self, Handles handles) {
               s.created_at_ms, ""};
           caf::anon_send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
         }
-        self->request(s.h.scanner, kLocalChild, scan_atom_v, s.request.language, s.request.files)
+        self->request(s.h.scanner, kLocalChild, examine_atom_v, s.request.language, s.request.files,
+                      s.request.riemann_threshold)
             .then(
-                [self](security_scan& scan) {
+                [self](security_scan& scan, riemann_analysis& analysis) {
                   self->state.scan = std::move(scan);
+                  self->state.analysis = std::move(analysis);
                   analysis_done(self);
                 },
                 [self](caf::error& err) {
@@ -278,9 +306,9 @@ caf::behavior pipeline(Self* self, Handles handles) {
                   config::log(
                       config::LogLevel::warn, "scan_failed",
                       {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
-                  if (self->state.request.security_level == "high") {
-                    self->state.scan = failed;
-                    self->state.analysis = self->state.analysis.value_or(riemann_analysis{});
+                  self->state.scan = failed;
+                  self->state.analysis = riemann_analysis{};
+                  if (analysis_gates_run(self->state.request)) {
                     execution_result r;
                     r.status = "rejected";
                     r.run.status = r.status;
@@ -289,20 +317,9 @@ caf::behavior pipeline(Self* self, Handles handles) {
                     finish(self, std::move(r));
                     return;
                   }
-                  self->state.scan = failed;
                   analysis_done(self);
                 });
-        self->request(s.h.pattern, kLocalChild, analyze_atom_v, s.request.language, s.request.files,
-                      s.request.riemann_threshold)
-            .then(
-                [self](riemann_analysis& analysis) {
-                  self->state.analysis = std::move(analysis);
-                  analysis_done(self);
-                },
-                [self](caf::error&) {
-                  self->state.analysis = riemann_analysis{};
-                  analysis_done(self);
-                });
+        if (!analysis_gates_run(s.request)) run_program(self);
         return s.promise;
       },
   };

@@ -29,6 +29,7 @@
 namespace riemann::sandbox {
 namespace {
 
+constexpr const char* kInitName = "riemann-init";  // comm: at most 15 characters
 constexpr int kInitFailedExit = 120;     // init could not build the box (reported separately)
 constexpr int kProgramFailedExit = 121;  // the program failed before execve (reported)
 constexpr mode_t kBoxUmask = 022;
@@ -428,6 +429,7 @@ const char* to_string(ChildStep step) {
 int init_main(void* arg) {
   const ChildPlan& plan = *static_cast<const ChildPlan*>(arg);
   say_hello(plan);
+  ::prctl(PR_SET_NAME, kInitName, 0, 0, 0);  // a name of its own in ps (cosmetic: unchecked)
   if (close_other_fds(plan) != 0) init_fail(plan, ChildStep::close_fds);
   if (reset_signals() != 0) init_fail(plan, ChildStep::reset_signals);
   if (wait_for_parent(plan) != 0) init_fail(plan, ChildStep::wait_for_parent);

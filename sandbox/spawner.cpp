@@ -1,7 +1,14 @@
 // The per-slot spawner thread. See spawner.hpp.
 #include "sandbox/spawner.hpp"
 
+#include <pthread.h>
+
 namespace riemann::sandbox {
+namespace {
+
+constexpr const char* kThreadName = "riemann-spawn";  // at most 15 characters (comm)
+
+}  // namespace
 
 Spawner::Spawner(std::function<bool()> setup) {
   thread_ = std::thread([this, setup = std::move(setup)] { loop(setup); });
@@ -37,6 +44,7 @@ void Spawner::wait() {
 }
 
 void Spawner::loop(const std::function<bool()>& setup) {
+  ::pthread_setname_np(::pthread_self(), kThreadName);  // ps/top/perf tell it apart
   const bool ok = setup();
   {
     std::lock_guard lock(mutex_);

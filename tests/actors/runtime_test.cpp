@@ -120,6 +120,34 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
   CHECK(runs == 1);
 }
 
+TEST_CASE("below level high the run does not wait for the analysis; both reports still arrive") {
+  TempDir dir;
+  std::atomic<int> runs{0};
+  Runner counting = [&runs](const execution_request& req, std::size_t slot) {
+    ++runs;
+    return echo_runner()(req, slot);
+  };
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
+  REQUIRE(rt);
+  // Large enough that its analysis takes far longer than the instant runner: the run ends
+  // first and the pipeline must hold its outcome until the reports are in.
+  std::string code = "import os\nos.system(input())\n";
+  constexpr int kCopies = 400;
+  for (int i = 0; i < kCopies; ++i) {
+    code += "def sieve" + std::to_string(i) +
+            "(n):\n    is_p = [True] * (n + 1)\n    for i in range(2, n + 1):\n"
+            "        if is_p[i]:\n            for j in range(i * i, n + 1, i):\n"
+            "                is_p[j] = False\n    return [i for i in range(2, n + 1) if is_p[i]]\n";
+  }
+  auto result = (*rt)->execute_sync(python(code), 60s);
+  REQUIRE(result);
+  CHECK(result->status == "completed");
+  CHECK(runs == 1);
+  CHECK(result->run.output == code);
+  CHECK_FALSE(result->security.issues.empty());
+  CHECK_FALSE(result->riemann.patterns_matched.empty());
+}
+
 TEST_CASE("an asynchronous execution is stored as queued, then completed") {
   TempDir dir;
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
@@ -142,7 +170,8 @@ TEST_CASE("executions a crash left unfinished end as internal_error at the next 
     REQUIRE(db);
     // Recent, so that the retention prune at start-up keeps it.
     const auto now = config::now_ms();
-    storage::ExecutionRow row{"exec_test_00000000000000crash", "running", "python", "test", now, now, "{}", ""};
+    storage::ExecutionRow row{
+        "exec_test_00000000000000crash", "running", "python", "test", now, now, "{}", ""};
     REQUIRE((*db)->put_execution(row));
   }
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
