@@ -149,6 +149,7 @@ void add_dev(MountPlan& plan, uid_t uid, gid_t gid) {
   plan.ops.push_back({MountKind::symlink, dev + "/stderr", "/proc/self/fd/2", "", 0});
   plan.ops.push_back({MountKind::dir, dev + "/shm", "", "", 0});
   plan.ops.push_back({MountKind::remount_ro, dev, "", "", MS_NOSUID | MS_NOEXEC});
+  // /dev/shm itself is a tmpfs of each run (add_run_mounts), mounted on that directory.
 }
 
 // A passwd and group entry for the program's ids, so that user-name lookups (whoami, Java's
@@ -182,48 +183,51 @@ bool valid_relative_path(const std::string& path) {
   return true;
 }
 
-Expected<MountPlan, Error> plan_mounts(const MountInputs& in) {
-  MountPlan plan;
-  plan.new_root = in.new_root;
-  plan.work_dir = kWorkDir;
-  plan.file_uid = in.uid;
-  plan.file_gid = in.gid;
-  const Limits& limits = *in.limits;
+namespace {
 
+// The part of the root that is the same for every run of a slot: the root tmpfs, the
+// read-only host paths (the run's own Spec::ro_paths too unless for a template), /dev, the
+// identity files, the mount points of the per-run mounts.
+Expected<Unit, Error> add_static_root(MountPlan& plan, const MountInputs& in, bool with_required) {
+  std::vector<std::string> bound;
   // The root itself: a small tmpfs holding only mount points; made read-only at the end.
   plan.ops.push_back({MountKind::tmpfs, plan.new_root, "",
                       tmpfs_options(kRootTmpfsBytes, "0755", in.admin_uid, in.admin_gid),
                       kSafeFlags});
-
-  std::vector<std::string> bound;
   for (const auto& p : in.ro_paths) {
-    if (auto r = add_ro_path(plan, p, false, bound); !r) return unexpected(r.error());
+    if (auto r = add_ro_path(plan, p, false, bound); !r) return r;
   }
-  for (const auto& p : in.required_ro_paths) {
-    if (auto r = add_ro_path(plan, p, true, bound); !r) return unexpected(r.error());
+  for (const auto& p : with_required ? in.required_ro_paths : std::vector<std::string>{}) {
+    if (auto r = add_ro_path(plan, p, true, bound); !r) return r;
   }
-
-  // The work dir, owned by the program's uid; /tmp and /dev/shm sticky and world-writable.
-  const std::string work = plan.new_root + kWorkDir;
-  plan.ops.push_back({MountKind::dir, work, "", "", 0});
-  plan.ops.push_back({MountKind::tmpfs, work, "",
-                      tmpfs_options(limits.workdir_bytes, "0755", in.uid, in.gid), kSafeFlags});
-  plan.ops.push_back({MountKind::dir, plan.new_root + "/tmp", "", "", 0});
-  plan.ops.push_back({MountKind::tmpfs, plan.new_root + "/tmp", "",
-                      tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid),
-                      kSafeFlags});
   add_dev(plan, in.admin_uid, in.admin_gid);
-  plan.ops.push_back({MountKind::tmpfs, plan.new_root + "/dev/shm", "",
-                      tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid),
-                      kSafeFlags});
-  // A fresh /proc of the box's pid namespace; hidepid hides processes of other uids.
-  plan.ops.push_back({MountKind::dir, plan.new_root + "/proc", "", "", 0});
+  add_identity(plan, in, bound);
+  for (const char* dir : {kWorkDir, "/tmp", "/proc"}) {
+    plan.ops.push_back({MountKind::dir, plan.new_root + dir, "", "", 0});
+  }
+  return Unit{};
+}
+
+// The part that is new in every run: the work dir, /tmp and /dev/shm (sized by the limits,
+// empty), and a /proc of the run's own pid namespace.
+void add_run_mounts(MountPlan& plan, const MountInputs& in) {
+  const Limits& limits = *in.limits;
+  // The work dir, owned by the program's uid; /tmp and /dev/shm sticky and world-writable.
+  plan.ops.push_back({MountKind::tmpfs, plan.new_root + kWorkDir, "",
+                      tmpfs_options(limits.workdir_bytes, "0755", in.uid, in.gid), kSafeFlags});
+  for (const char* dir : {"/tmp", "/dev/shm"}) {
+    plan.ops.push_back({MountKind::tmpfs, plan.new_root + dir, "",
+                        tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid),
+                        kSafeFlags});
+  }
+  // hidepid hides processes of other uids.
   plan.ops.push_back(
       {MountKind::proc, plan.new_root + "/proc", "", "hidepid=invisible", kSafeFlags | MS_NOEXEC});
-  add_identity(plan, in, bound);
-  plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
+}
 
-  for (const auto& f : *in.files) {
+Expected<Unit, Error> add_files(MountPlan& plan, const std::vector<File>& files) {
+  const std::string work = plan.new_root + kWorkDir;
+  for (const auto& f : files) {
     if (!valid_relative_path(f.path)) return invalid("bad file path: " + f.path);
     std::size_t pos = 0;
     while ((pos = f.path.find('/', pos)) != std::string::npos) {
@@ -233,6 +237,55 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in) {
     plan.files.push_back(
         {false, work + "/" + f.path, &f.content, f.executable ? kExecutableMode : kFileMode});
   }
+  return Unit{};
+}
+
+MountPlan empty_plan(const MountInputs& in) {
+  MountPlan plan;
+  plan.new_root = in.new_root;
+  plan.work_dir = kWorkDir;
+  plan.file_uid = in.uid;
+  plan.file_gid = in.gid;
+  return plan;
+}
+
+}  // namespace
+
+Expected<MountPlan, Error> plan_template(const MountInputs& in) {
+  MountPlan plan = empty_plan(in);
+  if (auto r = add_static_root(plan, in, false); !r) return unexpected(r.error());
+  plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
+  return plan;
+}
+
+bool template_covers(const MountInputs& in) {
+  for (const auto& p : in.required_ro_paths) {
+    std::string norm;
+    if (!normalize_absolute(p, norm)) return false;  // the full plan reports it
+    const bool covered = std::any_of(in.ro_paths.begin(), in.ro_paths.end(), [&](const auto& b) {
+      std::string nb;
+      return normalize_absolute(b, nb) && (norm == nb || is_under(norm, nb));
+    });
+    if (!covered) return false;
+  }
+  return true;
+}
+
+Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template) {
+  MountPlan plan = empty_plan(in);
+  if (on_template) {
+    // The template's root came from a more privileged mount namespace, so the kernel locks it
+    // in the box's copy, and pivot_root refuses a locked new root: a recursive bind of it onto
+    // itself is the box's own mount (its read-only submounts stay locked read-only).
+    plan.ops.push_back({MountKind::rebind, plan.new_root, "", "", 0});
+    add_run_mounts(plan, in);
+    plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
+  } else {
+    if (auto r = add_static_root(plan, in, true); !r) return unexpected(r.error());
+    add_run_mounts(plan, in);
+    plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
+  }
+  if (auto r = add_files(plan, *in.files); !r) return unexpected(r.error());
   return plan;
 }
 
@@ -273,6 +326,8 @@ int apply_one(const MountOp& op) {
     case MountKind::remount_ro:
       return ::mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | op.flags,
                      nullptr);
+    case MountKind::rebind:
+      return ::mount(target, target, nullptr, MS_BIND | MS_REC, nullptr);
   }
   return -1;
 }

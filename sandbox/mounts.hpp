@@ -27,6 +27,7 @@ enum class MountKind : std::uint8_t {
   proc,        // mount a fresh procfs (of the box's pid namespace) at target
   remount_ro,  // make the mount at target read-only (after everything under it exists)
   text_file,   // write data to a new file at target (mode 0644)
+  rebind,      // bind target (with everything under it) onto itself: a mount of this namespace
 };
 
 struct MountOp {
@@ -71,7 +72,19 @@ struct MountInputs {
 // Checks a Spec file path: relative, no "..", no empty or "." component, no NUL.
 bool valid_relative_path(const std::string& path);
 
-Expected<MountPlan, Error> plan_mounts(const MountInputs& in);
+// The whole root for one run. With on_template the slot's template (plan_template) already
+// holds the static part, and the plan has only what is new per run: the work dir, /tmp,
+// /dev/shm and /proc mounts, and the files.
+Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template = false);
+
+// The static part of a slot's root (root tmpfs, read-only host paths, /dev, identity files,
+// mount points), made read-only: built once per slot in the spawner's own mount namespace,
+// which every box of the slot then copies (CLONE_NEWNS) instead of building it again.
+Expected<MountPlan, Error> plan_template(const MountInputs& in);
+
+// Whether the template already shows every Spec::ro_path of `in` (else the run needs the
+// whole plan: its own root tmpfs with the extra binds).
+bool template_covers(const MountInputs& in);
 
 // Child side (async-signal-safe). Returns 0 or the failing op index + 1 with errno set.
 int apply_mounts(const MountPlan& plan);

@@ -145,6 +145,12 @@ struct Slot {
   // refuses IP sockets, and its unix and netlink sockets die with its processes. network=true
   // boxes get a fresh namespace each (their TCP state, e.g. TIME_WAIT, must not leak).
   bool offline_netns = false;
+  // The spawner thread also sits in a mount namespace of its own where the static part of the
+  // box's root is built once (mounts.hpp: plan_template); every box of the slot copies it with
+  // CLONE_NEWNS and mounts only what is new per run (the work dir, /tmp, /dev/shm, /proc):
+  // ~30 fewer system calls per run. The template is read-only and private (nothing propagates
+  // to or from the host); a box changes only its own copy, and the per-run mounts die with it.
+  bool template_root = false;
   // Vfork start: the kernel stores init's pid here (CLONE_PARENT_SETTID) before init runs;
   // clone's own return value arrives only when init exits. clone's errno if it failed.
   pid_t spawned_pid = 0;
@@ -226,7 +232,8 @@ class SandboxImpl final : public Sandbox {
   Expected<Unit, Error> prepare_state_dir();
   Expected<Unit, Error> take_ownership();
   Expected<std::unique_ptr<Slot>, Error> create_slot(std::size_t index);
-  Expected<Unit, Error> start_spawner(Slot& slot);
+  Expected<Unit, Error> start_spawner(Slot& slot, std::size_t index);
+  MountInputs mount_inputs(const Slot& slot, std::size_t index) const;
   void note_weaknesses();
   // Steps of run(), in order.
   Expected<Slot*, Error> acquire(std::size_t index);
@@ -395,7 +402,7 @@ Expected<std::unique_ptr<Slot>, Error> SandboxImpl::create_slot(std::size_t inde
     return unexpected(cg.error());
   }
   slot->cgroup.emplace(std::move(*cg));
-  if (auto r = start_spawner(*slot); !r) return unexpected(r.error());
+  if (auto r = start_spawner(*slot, index); !r) return unexpected(r.error());
   return slot;
 }
 
@@ -416,11 +423,17 @@ void SandboxImpl::note_weaknesses() {
 // cgroup v1: a thread that joins the slot's cgroups once, so boxes are born inside them. It
 // also moves into a network namespace of its own, empty and offline, that every network=false
 // box of the slot inherits (see Slot::offline_netns).
-Expected<Unit, Error> SandboxImpl::start_spawner(Slot& slot) {
+Expected<Unit, Error> SandboxImpl::start_spawner(Slot& slot, std::size_t index) {
   if (cgroups_.version != CgroupVersion::v1) return Unit{};
   std::optional<Error> error;
   CgroupSlot& cg = *slot.cgroup;
-  slot.spawner = std::make_unique<Spawner>([&cg, &error] {
+  const Limits no_limits;  // the template holds no per-run mount
+  MountInputs mi = mount_inputs(slot, index);
+  mi.limits = &no_limits;
+  auto root = plan_template(mi);
+  if (!root) return unexpected(root.error());
+  bool templated = false;
+  slot.spawner = std::make_unique<Spawner>([&cg, &error, &root, &templated] {
     auto r = cg.attach_thread(static_cast<pid_t>(::syscall(SYS_gettid)));
     if (!r) {
       error = r.error();
@@ -430,11 +443,30 @@ Expected<Unit, Error> SandboxImpl::start_spawner(Slot& slot) {
       error = Error{Errc::resource_failed, "spawner network namespace: " + errno_text()};
       return false;
     }
+    // This thread only (with its own root and cwd); on failure boxes build their whole root.
+    templated = ::unshare(CLONE_NEWNS) == 0 && apply_mounts(*root) == 0;
     return true;
   });
   if (!slot.spawner->started()) return unexpected(*error);
   slot.offline_netns = true;
+  slot.template_root = templated;
+  if (!templated) {
+    warnings_.push_back("slot " + std::to_string(index) +
+                        ": no root template (each run builds its whole root; slower)");
+  }
   return Unit{};
+}
+
+MountInputs SandboxImpl::mount_inputs(const Slot& slot, std::size_t index) const {
+  const uid_t box_uid = options_.uid_base + static_cast<uid_t>(index);
+  MountInputs mi;
+  mi.new_root = slot.root_dir;
+  mi.ro_paths = options_.ro_paths;
+  mi.uid = box_uid;
+  mi.gid = box_uid;
+  mi.admin_uid = rootless_ ? box_uid : 0;  // ids inside the box's user namespace
+  mi.admin_gid = rootless_ ? box_uid : 0;
+  return mi;
 }
 
 // ---- run() steps --------------------------------------------------------------------------
@@ -475,17 +507,11 @@ Expected<Unit, Error> SandboxImpl::validate(const Spec& spec) const {
 Expected<Unit, Error> SandboxImpl::plan_run(const Spec& spec, std::size_t index, Slot& slot,
                                             RunPlan& plan) {
   const uid_t box_uid = options_.uid_base + static_cast<uid_t>(index);
-  MountInputs mi;
-  mi.new_root = slot.root_dir;
-  mi.ro_paths = options_.ro_paths;
+  MountInputs mi = mount_inputs(slot, index);
   mi.required_ro_paths = spec.ro_paths;
   mi.files = &spec.files;
   mi.limits = &spec.limits;
-  mi.uid = box_uid;
-  mi.gid = box_uid;
-  mi.admin_uid = rootless_ ? box_uid : 0;  // ids inside the box's user namespace
-  mi.admin_gid = rootless_ ? box_uid : 0;
-  auto mounts = plan_mounts(mi);
+  auto mounts = plan_mounts(mi, slot.template_root && template_covers(mi));
   if (!mounts) return unexpected(mounts.error());
   plan.mounts = std::move(*mounts);
 

@@ -85,6 +85,48 @@ TEST_CASE("mounts: the program gets a passwd entry unless /etc is bound", "[moun
   CHECK(find(*bound, MountKind::text_file, "/etc/passwd") == nullptr);
 }
 
+TEST_CASE("mounts: a slot template holds the static root, a run on it only its own mounts",
+          "[mounts]") {
+  const std::vector<File> files = {{"main.py", "print(1)", false}};
+  const Limits limits;
+  MountInputs in = inputs(files, limits);
+  auto tpl = plan_template(in);
+  REQUIRE(tpl);
+  CHECK(find(*tpl, MountKind::bind_ro, "/usr") != nullptr);
+  CHECK(find(*tpl, MountKind::bind_dev, "/dev/null") != nullptr);
+  CHECK(find(*tpl, MountKind::dir, "/box") != nullptr);
+  CHECK(find(*tpl, MountKind::tmpfs, "/box") == nullptr);  // per run, never shared
+  CHECK(find(*tpl, MountKind::tmpfs, "/tmp") == nullptr);
+  CHECK(find(*tpl, MountKind::proc, "/proc") == nullptr);
+  CHECK(tpl->ops.back().kind == MountKind::remount_ro);
+  CHECK(tpl->files.empty());
+
+  auto run = plan_mounts(in, true);
+  REQUIRE(run);
+  REQUIRE(run->ops.size() == 6);
+  CHECK(run->ops.front().kind == MountKind::rebind);  // pivot_root refuses a locked root
+  CHECK(find(*run, MountKind::tmpfs, "/box") != nullptr);
+  CHECK(find(*run, MountKind::tmpfs, "/tmp") != nullptr);
+  CHECK(find(*run, MountKind::tmpfs, "/dev/shm") != nullptr);
+  CHECK(find(*run, MountKind::proc, "/proc") != nullptr);
+  CHECK(run->ops.back().kind == MountKind::remount_ro);
+  CHECK(find(*run, MountKind::bind_ro, "/usr") == nullptr);
+  REQUIRE(run->files.size() == 1);
+}
+
+TEST_CASE("mounts: the template covers Spec::ro_paths below its own paths only", "[mounts]") {
+  const std::vector<File> files;
+  const Limits limits;
+  MountInputs in = inputs(files, limits);
+  CHECK(template_covers(in));
+  in.required_ro_paths = {"/usr/share/zoneinfo", "/usr"};
+  CHECK(template_covers(in));
+  in.required_ro_paths = {"/etc/java-17-openjdk"};
+  CHECK_FALSE(template_covers(in));
+  in.required_ro_paths = {"/usrlocal"};
+  CHECK_FALSE(template_covers(in));
+}
+
 TEST_CASE("mounts: a missing required ro_path is an invalid spec", "[mounts]") {
   const std::vector<File> files;
   const Limits limits;

@@ -36,6 +36,20 @@ TEST_CASE("bash runs a script file from the work dir with stdin", "[sandbox]") {
   CHECK(r.stderr_data == "err\n");
 }
 
+TEST_CASE("nothing a run writes reaches the next run of the slot; / and /dev are read-only",
+          "[sandbox]") {
+  Spec first = bash(
+      "echo a > /tmp/left; echo b > /dev/shm/left; echo c > left; "
+      "touch /planted 2>/dev/null || echo root-ro; "
+      "touch /dev/planted 2>/dev/null || echo dev-ro; "
+      "mount -t tmpfs x /usr 2>/dev/null || echo no-mount");
+  const Result one = run_ok(first);
+  CHECK(one.stdout_data == "root-ro\ndev-ro\nno-mount\n");
+  Spec second = bash("ls -A /tmp /dev/shm .; test -e /planted || echo clean");
+  const Result two = run_ok(second);
+  CHECK(two.stdout_data == ".:\n\n/dev/shm:\n\n/tmp:\nclean\n");
+}
+
 TEST_CASE("engine errors are errors, not verdicts", "[sandbox]") {
   Spec empty;
   auto r = box().run(empty, 0);
