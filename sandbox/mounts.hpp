@@ -82,6 +82,13 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template =
 // which every box of the slot then copies (CLONE_NEWNS) instead of building it again.
 Expected<MountPlan, Error> plan_template(const MountInputs& in);
 
+// In the spawner's template namespace (after plan_template is applied): detaches every host
+// mount the boxes do not need (everything but /, /proc, /dev, the mounts holding the slot's root
+// and the template itself), so each box copies and tears down a dozen mounts, not all of the
+// host's. Not for a child after clone (reads /proc/self/mountinfo into a string). Returns the
+// number detached, or -1 with errno set.
+int detach_foreign_mounts(const std::string& slot_root);
+
 // Whether the template already shows every Spec::ro_path of `in` (else the run needs the
 // whole plan: its own root tmpfs with the extra binds).
 bool template_covers(const MountInputs& in);

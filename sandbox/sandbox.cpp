@@ -444,7 +444,8 @@ Expected<Unit, Error> SandboxImpl::start_spawner(Slot& slot, std::size_t index) 
       return false;
     }
     // This thread only (with its own root and cwd); on failure boxes build their whole root.
-    templated = ::unshare(CLONE_NEWNS) == 0 && apply_mounts(*root) == 0;
+    templated = ::unshare(CLONE_NEWNS) == 0 && apply_mounts(*root) == 0 &&
+                detach_foreign_mounts(root->new_root) >= 0;
     return true;
   });
   if (!slot.spawner->started()) return unexpected(*error);

@@ -1,9 +1,15 @@
 // The root file system plan: path validation, merged /usr, required paths, limits.
 #include "sandbox/mounts.hpp"
 
+#include <sched.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 namespace riemann::sandbox {
 namespace {
@@ -125,6 +131,44 @@ TEST_CASE("mounts: the template covers Spec::ro_paths below its own paths only",
   CHECK_FALSE(template_covers(in));
   in.required_ro_paths = {"/usrlocal"};
   CHECK_FALSE(template_covers(in));
+}
+
+// In a child with a mount namespace of its own: only /, /proc, /dev and the slot's root (with
+// what is mounted below it) are left after detach_foreign_mounts.
+int detach_in_child(const std::string& slot_root) {
+  if (::unshare(CLONE_NEWNS) != 0) return 10;
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return 11;
+  if (::mount("tmpfs", slot_root.c_str(), "tmpfs", 0, "size=64k") != 0) return 12;
+  const std::string inner = slot_root + "/inner";
+  if (::mkdir(inner.c_str(), 0755) != 0) return 13;
+  if (::mount("tmpfs", inner.c_str(), "tmpfs", 0, "size=64k") != 0) return 14;
+  if (detach_foreign_mounts(slot_root) < 0) return 15;
+  std::ifstream in("/proc/self/mountinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream f(line);
+    std::string id, parent, dev, root, point;
+    f >> id >> parent >> dev >> root >> point;
+    if (point != "/" && point != "/proc" && point != "/dev" && point != slot_root &&
+        point != inner) {
+      return 16;
+    }
+  }
+  return 0;
+}
+
+TEST_CASE("mounts: the template namespace keeps only the mounts the boxes need", "[mounts]") {
+  char dir[] = "/tmp/riemann-detach-XXXXXX";
+  REQUIRE(::mkdtemp(dir) != nullptr);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) ::_exit(detach_in_child(dir));
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  ::rmdir((std::string(dir) + "/inner").c_str());
+  ::rmdir(dir);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }
 
 TEST_CASE("mounts: a missing required ro_path is an invalid spec", "[mounts]") {
