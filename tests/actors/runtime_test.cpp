@@ -66,6 +66,14 @@ Runner echo_runner() {
   };
 }
 
+// echo_runner that counts its runs.
+Runner counting_runner(std::atomic<int>& runs) {
+  return [&runs](const execution_request& req, std::size_t slot) {
+    ++runs;
+    return echo_runner()(req, slot);
+  };
+}
+
 Expected<stored_execution, EngineError> fetch(Runtime& rt, const std::string& id) {
   std::promise<Expected<stored_execution, EngineError>> p;
   auto f = p.get_future();
@@ -98,10 +106,7 @@ TEST_CASE("an execution goes through the tree, is persisted and can be read back
 TEST_CASE("a critical finding at security_level high rejects the run without executing it") {
   TempDir dir;
   std::atomic<int> runs{0};
-  Runner counting = [&runs](const execution_request& req, std::size_t slot) {
-    ++runs;
-    return echo_runner()(req, slot);
-  };
+  Runner counting = counting_runner(runs);
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
   REQUIRE(rt);
   auto req = python("import os\nos.system(input())\n");
@@ -123,10 +128,7 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
 TEST_CASE("below level high the run does not wait for the analysis; both reports still arrive") {
   TempDir dir;
   std::atomic<int> runs{0};
-  Runner counting = [&runs](const execution_request& req, std::size_t slot) {
-    ++runs;
-    return echo_runner()(req, slot);
-  };
+  Runner counting = counting_runner(runs);
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
   REQUIRE(rt);
   // Large enough that its analysis takes far longer than the instant runner: the run ends
