@@ -657,12 +657,16 @@ Expected<InitProcess, Error> SandboxImpl::start_init_vfork(Slot& slot, RunPlan& 
   const pid_t pid = std::atomic_ref<pid_t>(slot.spawned_pid).load();
   UniqueFd pidfd{pid > 0 ? static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)) : -1};
   if (!said_hello || !pidfd.valid()) {
-    const int err = pidfd.valid() || pid <= 0 ? slot.spawn_errno : errno;
-    if (pidfd.valid()) {
+    const int open_errno = errno;
+    const bool had_pidfd = pidfd.valid();
+    if (had_pidfd) {
       InitProcess doomed(pid, std::move(pidfd));  // kills and reaps it
     }
-    ch.sync.write.reset();  // an init that is still to come finds no parent and exits
-    slot.spawner->wait();
+    ch.sync.write.reset();  // an init still to come (or not opened) finds no parent and exits
+    slot.spawner->wait();   // clone has returned: spawned_pid and spawn_errno are final
+    const pid_t late = slot.spawned_pid;
+    if (!had_pidfd && late > 0) ::waitpid(late, nullptr, __WALL);
+    const int err = had_pidfd || late <= 0 ? slot.spawn_errno : open_errno;
     return fail(Errc::resource_failed,
                 "clone: " + (err != 0 ? errno_text(err) : std::string("init did not start")));
   }
