@@ -57,7 +57,6 @@ class CgroupSlot {
   Expected<Unit, Error> attach_thread(pid_t tid);
   // True when the box's init is born inside the slot (v1: spawner thread attached; v2: init is
   // cloned with CLONE_INTO_CGROUP into dir_fd()): init's own usage is then counted too.
-  bool init_inside() const { return extra_tasks_ > 0; }
   // cgroup v2: the slot directory, for CLONE_INTO_CGROUP; -1 on v1.
   int dir_fd() const { return dir_fd_.get(); }
   // The cgroup.procs descriptors the program writes "0" to (one per hierarchy); empty when a

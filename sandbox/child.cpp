@@ -356,10 +356,6 @@ void send_status(const ChildPlan& plan, int wait_status) {
   r.user_us = ru.ru_utime.tv_sec * kUsPerSecond + ru.ru_utime.tv_usec;
   r.system_us = ru.ru_stime.tv_sec * kUsPerSecond + ru.ru_stime.tv_usec;
   r.max_rss_kb = ru.ru_maxrss;
-  rusage self{};
-  ::getrusage(RUSAGE_SELF, &self);
-  r.init_cpu_us = self.ru_utime.tv_sec * kUsPerSecond + self.ru_utime.tv_usec +
-                  self.ru_stime.tv_sec * kUsPerSecond + self.ru_stime.tv_usec;
   r.network_bytes = plan.loopback_up ? loopback_bytes(plan) : 0;
   write_all(plan.report_fd, &r, sizeof(r));
 }

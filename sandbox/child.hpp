@@ -68,7 +68,6 @@ struct ReportRecord {
   std::int64_t user_us;      // status: CPU time of every process reaped by init
   std::int64_t system_us;
   std::int64_t max_rss_kb;      // status: largest resident set of any reaped process
-  std::int64_t init_cpu_us;     // status: init's own CPU time (counted by a v1 slot cgroup)
   std::uint64_t network_bytes;  // status: bytes through the box's loopback (network=true)
   std::uint64_t size;           // artifact: bytes that follow
 };

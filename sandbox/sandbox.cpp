@@ -729,7 +729,6 @@ Expected<Result, Error> SandboxImpl::verdict(const Spec& spec, const Supervision
     auto stats = slot.cgroup->read_stats();
     if (!stats) return unexpected(stats.error());
     facts.cgroup = *stats;
-    facts.init_in_cgroup = slot.cgroup->init_inside();
   }
   return decide(facts);
 }

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace riemann::sandbox {
@@ -29,8 +30,11 @@ std::vector<RuntimeEvent> events_of(const Supervision& s) {
   return events;
 }
 
-// CPU time and peak memory: from the cgroup when there is one (the whole tree, daemons
-// included), else from init's rusage of everything it reaped.
+// CPU time: what init counted for every process it reaped (the program and everything it
+// started: init reaps the whole pid namespace before it reports), which leaves out init, the
+// spawner thread and the namespaces' teardown. Without init's report (init itself was killed)
+// the cgroup's counter stands in. Peak memory: the cgroup's
+// when there is one (the whole tree at once), else the largest single process.
 void measure(const RunFacts& f, const ParsedReport& report, Result& r) {
   if (report.status) {
     r.cpu_time_s =
@@ -38,13 +42,7 @@ void measure(const RunFacts& f, const ParsedReport& report, Result& r) {
     r.peak_memory_bytes = static_cast<std::uint64_t>(report.status->max_rss_kb) * kBytesPerKb;
   }
   if (f.cgroup) {
-    // init's own work (mounts, reaping) is not the program's.
-    const std::uint64_t init_ns =
-        report.status && f.init_in_cgroup
-            ? static_cast<std::uint64_t>(report.status->init_cpu_us) * kNsPerUs
-            : 0;
-    const std::uint64_t ns = f.cgroup->cpu_ns > init_ns ? f.cgroup->cpu_ns - init_ns : 0;
-    r.cpu_time_s = static_cast<double>(ns) / kNsPerSecond;
+    if (!report.status) r.cpu_time_s = static_cast<double>(f.cgroup->cpu_ns) / kNsPerSecond;
     r.peak_memory_bytes = f.cgroup->peak_memory_bytes;
   }
 }
@@ -120,9 +118,11 @@ Expected<Result, Error> decide(const RunFacts& f) {
   }
   if (WIFSIGNALED(ws)) {
     r.signal = WTERMSIG(ws);
-    // RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one.
-    const bool cpu_over =
-        r.cpu_time_s * kMsPerSecond >= static_cast<double>(spec.limits.cpu_time.count());
+    // RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. Either count may show
+    // it: the tree's own, or the cgroup's (which also holds the set-up around it).
+    const double cgroup_s = f.cgroup ? static_cast<double>(f.cgroup->cpu_ns) / kNsPerSecond : 0;
+    const bool cpu_over = std::max(r.cpu_time_s, cgroup_s) * kMsPerSecond >=
+                          static_cast<double>(spec.limits.cpu_time.count());
     const bool cpu_kill = r.signal == SIGXCPU || (r.signal == SIGKILL && cpu_over);
     r.outcome = cpu_kill ? Outcome::time_limit : Outcome::signaled;
     return r;

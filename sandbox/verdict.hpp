@@ -30,7 +30,6 @@ struct RunFacts {
   const Spec* spec = nullptr;
   const Supervision* supervision = nullptr;
   std::optional<CgroupStats> cgroup;  // absent without cgroups
-  bool init_in_cgroup = false;        // the cgroup also counted init's own CPU time
   std::chrono::steady_clock::time_point started;
 };
 

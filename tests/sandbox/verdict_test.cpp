@@ -16,14 +16,13 @@ std::string record(const ReportRecord& r) {
   return std::string(reinterpret_cast<const char*>(&r), sizeof(r));
 }
 
-std::string status_record(int wait_status, std::int64_t init_cpu_us = 0) {
+std::string status_record(int wait_status) {
   ReportRecord r{};
   r.kind = ReportKind::status;
   r.wait_status = wait_status;
   r.user_us = 1500;
   r.system_us = 500;
   r.max_rss_kb = 2048;
-  r.init_cpu_us = init_cpu_us;
   return record(r);
 }
 
@@ -112,12 +111,15 @@ TEST_CASE("verdict: an OOM kill wins over every other limit", "[verdict]") {
   CHECK(f.ok().peak_memory_bytes == (256u << 20));
 }
 
-TEST_CASE("verdict: init's own CPU is not the program's", "[verdict]") {
+TEST_CASE("verdict: CPU time is the reaped tree's, not init's or the set-up's", "[verdict]") {
   Fixture f;
-  f.sup.report = status_record(exited_with(0), 800);
-  f.facts.cgroup = CgroupStats{3'000'000, 0, 0};
-  f.facts.init_in_cgroup = true;
-  CHECK(f.ok().cpu_time_s == Approx(0.0022));
+  f.sup.report = status_record(exited_with(0));
+  f.facts.cgroup = CgroupStats{3'000'000, 0, 0};  // also counts init, spawner, teardown
+  CHECK(f.ok().cpu_time_s == Approx(0.002));      // user 1500 + system 500 us of the tree
+  // init could not report (killed): the cgroup's counter stands in.
+  f.sup.report.clear();
+  f.sup.killed = KillReason::wall_time;
+  CHECK(f.ok().cpu_time_s == Approx(0.003));
 }
 
 TEST_CASE("verdict: child setup failures are engine errors", "[verdict]") {
