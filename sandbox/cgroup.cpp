@@ -18,6 +18,8 @@
 #include <sstream>
 #include <thread>
 
+#include "sandbox/mountinfo.hpp"
+
 namespace riemann::sandbox {
 namespace {
 
@@ -129,26 +131,16 @@ void remove_dir(const std::string& path) {
 
 CgroupLayout parse_cgroup_mounts(const std::string& mountinfo) {
   CgroupLayout layout;
-  std::istringstream in(mountinfo);
-  std::string line;
-  while (std::getline(in, line)) {
-    // "<id> <parent> <maj:min> <root> <mount point> <opts> ... - <fstype> <source> <super opts>"
-    const std::size_t dash = line.find(" - ");
-    if (dash == std::string::npos) continue;
-    std::istringstream left(line.substr(0, dash));
-    std::istringstream right(line.substr(dash + 3));
-    std::string id, parent, dev, root, mount_point, fstype, source, super_opts;
-    left >> id >> parent >> dev >> root >> mount_point;
-    right >> fstype >> source >> super_opts;
-    if (root != "/") continue;  // a bind of a sub-cgroup is not the hierarchy's root
-    if (fstype == "cgroup2" && layout.unified.empty()) layout.unified = mount_point;
-    if (fstype != "cgroup") continue;
-    std::istringstream opts(super_opts);
+  for (const auto& m : parse_mountinfo(mountinfo)) {
+    if (m.root != "/") continue;  // a bind of a sub-cgroup is not the hierarchy's root
+    if (m.fstype == "cgroup2" && layout.unified.empty()) layout.unified = m.mount_point;
+    if (m.fstype != "cgroup") continue;
+    std::istringstream opts(m.super_options);
     std::string opt;
     while (std::getline(opts, opt, ',')) {
-      if (opt == "memory") layout.memory = mount_point;
-      if (opt == "pids") layout.pids = mount_point;
-      if (opt == "cpuacct") layout.cpuacct = mount_point;
+      if (opt == "memory") layout.memory = m.mount_point;
+      if (opt == "pids") layout.pids = m.mount_point;
+      if (opt == "cpuacct") layout.cpuacct = m.mount_point;
     }
   }
   if (!layout.memory.empty() && !layout.pids.empty() && !layout.cpuacct.empty()) {

@@ -12,8 +12,8 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+
+#include "sandbox/mountinfo.hpp"
 
 namespace riemann::sandbox {
 namespace {
@@ -291,39 +291,12 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template) 
   return plan;
 }
 
-namespace {
-
-// The mount points of /proc/self/mountinfo (field 5, octal escapes undone), in file order.
-std::vector<std::string> mount_points() {
-  std::vector<std::string> out;
-  std::ifstream in("/proc/self/mountinfo");
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string id, parent, dev, root, point;
-    if (!(fields >> id >> parent >> dev >> root >> point)) continue;
-    std::string unescaped;
-    for (std::size_t i = 0; i < point.size(); ++i) {
-      if (point[i] == '\\' && i + 3 < point.size()) {
-        unescaped.push_back(static_cast<char>(std::stoi(point.substr(i + 1, 3), nullptr, 8)));
-        i += 3;
-      } else {
-        unescaped.push_back(point[i]);
-      }
-    }
-    out.push_back(unescaped);
-  }
-  return out;
-}
-
-}  // namespace
-
 int detach_foreign_mounts(const std::string& slot_root) {
-  const auto points = mount_points();
+  const auto mounts = read_mountinfo();
   int detached = 0;
   // Deepest first: children go before the mounts they sit on.
-  for (auto it = points.rbegin(); it != points.rend(); ++it) {
-    const std::string& p = *it;
+  for (auto it = mounts.rbegin(); it != mounts.rend(); ++it) {
+    const std::string& p = it->mount_point;
     // /proc: a new procfs may be mounted only where one is fully visible; /dev: the device
     // nodes a run without the template binds (plan_mounts' full plan).
     const bool needed = p == "/" || p == "/proc" || p == "/dev" || p == slot_root ||

@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
+
+#include "sandbox/mountinfo.hpp"
 
 namespace riemann::sandbox {
 namespace {
@@ -143,12 +143,8 @@ int detach_in_child(const std::string& slot_root) {
   if (::mkdir(inner.c_str(), 0755) != 0) return 13;
   if (::mount("tmpfs", inner.c_str(), "tmpfs", 0, "size=64k") != 0) return 14;
   if (detach_foreign_mounts(slot_root) < 0) return 15;
-  std::ifstream in("/proc/self/mountinfo");
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream f(line);
-    std::string id, parent, dev, root, point;
-    f >> id >> parent >> dev >> root >> point;
+  for (const auto& m : read_mountinfo()) {
+    const std::string& point = m.mount_point;
     if (point != "/" && point != "/proc" && point != "/dev" && point != slot_root &&
         point != inner) {
       return 16;
