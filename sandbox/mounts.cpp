@@ -280,13 +280,11 @@ Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template) 
     // in the box's copy, and pivot_root refuses a locked new root: a recursive bind of it onto
     // itself is the box's own mount (its read-only submounts stay locked read-only).
     plan.ops.push_back({MountKind::rebind, plan.new_root, "", "", 0});
-    add_run_mounts(plan, in);
-    plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
-  } else {
-    if (auto r = add_static_root(plan, in, true); !r) return unexpected(r.error());
-    add_run_mounts(plan, in);
-    plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
+  } else if (auto r = add_static_root(plan, in, true); !r) {
+    return unexpected(r.error());
   }
+  add_run_mounts(plan, in);
+  plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
   if (auto r = add_files(plan, *in.files); !r) return unexpected(r.error());
   return plan;
 }

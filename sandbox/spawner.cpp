@@ -25,11 +25,6 @@ Spawner::~Spawner() {
   thread_.join();
 }
 
-void Spawner::call(std::function<void()> job) {
-  start(std::move(job));
-  wait();
-}
-
 void Spawner::start(std::function<void()> job) {
   std::lock_guard lock(mutex_);
   job_ = std::move(job);

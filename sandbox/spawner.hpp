@@ -28,10 +28,8 @@ class Spawner {
   ~Spawner();
 
   bool started() const { return setup_ok_; }
-  // Runs job on the spawner thread and waits for it. One caller at a time (the slot's lease).
-  void call(std::function<void()> job);
   // Starts job on the spawner thread and returns at once; wait() blocks until it is done.
-  // A started job must be awaited before the next start (the slot's lease guarantees it).
+  // One caller at a time (the slot's lease), and a started job is awaited before the next.
   void start(std::function<void()> job);
   void wait();
 
@@ -41,7 +39,7 @@ class Spawner {
   std::mutex mutex_;
   std::condition_variable cv_;
   std::function<void()> job_;
-  bool pending_ = false;  // job_ is set and not yet finished
+  bool pending_ = false;  // job_ is set and the thread has not taken it yet
   bool done_ = true;
   bool stop_ = false;
   bool ready_ = false;

@@ -25,7 +25,8 @@ TEST_CASE("spawner: setup and jobs run on the spawner thread", "[spawner]") {
   CHECK(setup_tid != thread_id());
   long job_tid = 0;
   for (int i = 0; i < 3; ++i) {
-    spawner.call([&] { job_tid = thread_id(); });
+    spawner.start([&] { job_tid = thread_id(); });
+    spawner.wait();
     CHECK(job_tid == setup_tid);
   }
 }
@@ -44,7 +45,8 @@ TEST_CASE("spawner: a started job runs while the caller goes on, wait() joins it
   spawner.wait();
   CHECK(finished);
   spawner.wait();  // nothing pending: returns at once
-  spawner.call([&] { finished = false; });
+  spawner.start([&] { finished = false; });
+  spawner.wait();
   CHECK_FALSE(finished);
 }
 
