@@ -247,10 +247,9 @@ class SandboxImpl final : public Sandbox {
   Expected<InitProcess, Error> start_init_vfork(Slot& slot, RunPlan& plan, int flags,
                                                 std::size_t index, Channels& ch);
   std::string id_map(std::size_t index, std::uint32_t host_id) const;
-  // Root with cgroups: init lives in the slot cgroup (spawner.hpp, clone_into.hpp).
-  bool shield_init_from_oom() const {
-    return !rootless_ && cgroups_.version != CgroupVersion::none;
-  }
+  // Root with cgroup v2: init lives in the slot cgroup (clone_into.hpp) as a copy of the server.
+  // On v1 the vfork start keeps the OOM killer off init already (start_init_vfork).
+  bool shield_init_from_oom() const { return !rootless_ && cgroups_.version == CgroupVersion::v2; }
   Expected<Unit, Error> map_user_namespace(pid_t init, std::size_t index, Channels& ch);
   Expected<Result, Error> verdict(const Spec& spec, const Supervision& s, Slot& slot,
                                   Clock::time_point started);
