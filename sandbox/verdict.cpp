@@ -14,7 +14,6 @@ constexpr double kNsPerSecond = 1e9;
 constexpr double kUsPerSecond = 1e6;
 constexpr double kMsPerSecond = 1e3;
 constexpr std::uint64_t kBytesPerKb = 1024;
-constexpr std::uint64_t kNsPerUs = 1000;
 
 Error step_error(const ReportRecord& r, const Spec& spec) {
   const auto step = static_cast<ChildStep>(r.step);
@@ -30,11 +29,16 @@ std::vector<RuntimeEvent> events_of(const Supervision& s) {
   return events;
 }
 
+// The slot cgroup's CPU counter (the box and its set-up), 0 without a cgroup.
+double cgroup_cpu_s(const RunFacts& f) {
+  return f.cgroup ? static_cast<double>(f.cgroup->cpu_ns) / kNsPerSecond : 0;
+}
+
 // CPU time: what init counted for every process it reaped (the program and everything it
 // started: init reaps the whole pid namespace before it reports), which leaves out init, the
 // spawner thread and the namespaces' teardown. Without init's report (init itself was killed)
-// the cgroup's counter stands in. Peak memory: the cgroup's
-// when there is one (the whole tree at once), else the largest single process.
+// the cgroup's counter stands in. Peak memory: the cgroup's when there is one (the whole tree
+// at once), else the largest single process.
 void measure(const RunFacts& f, const ParsedReport& report, Result& r) {
   if (report.status) {
     r.cpu_time_s =
@@ -42,7 +46,7 @@ void measure(const RunFacts& f, const ParsedReport& report, Result& r) {
     r.peak_memory_bytes = static_cast<std::uint64_t>(report.status->max_rss_kb) * kBytesPerKb;
   }
   if (f.cgroup) {
-    if (!report.status) r.cpu_time_s = static_cast<double>(f.cgroup->cpu_ns) / kNsPerSecond;
+    if (!report.status) r.cpu_time_s = cgroup_cpu_s(f);
     r.peak_memory_bytes = f.cgroup->peak_memory_bytes;
   }
 }
@@ -120,8 +124,7 @@ Expected<Result, Error> decide(const RunFacts& f) {
     r.signal = WTERMSIG(ws);
     // RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. Either count may show
     // it: the tree's own, or the cgroup's (which also holds the set-up around it).
-    const double cgroup_s = f.cgroup ? static_cast<double>(f.cgroup->cpu_ns) / kNsPerSecond : 0;
-    const bool cpu_over = std::max(r.cpu_time_s, cgroup_s) * kMsPerSecond >=
+    const bool cpu_over = std::max(r.cpu_time_s, cgroup_cpu_s(f)) * kMsPerSecond >=
                           static_cast<double>(spec.limits.cpu_time.count());
     const bool cpu_kill = r.signal == SIGXCPU || (r.signal == SIGKILL && cpu_over);
     r.outcome = cpu_kill ? Outcome::time_limit : Outcome::signaled;
