@@ -210,6 +210,11 @@ Expected<Unit, Error> add_static_root(MountPlan& plan, const MountInputs& in, bo
   return Unit{};
 }
 
+// A box's /proc: a fresh procfs of its own pid namespace; hidepid hides processes of other uids.
+MountOp proc_mount(const std::string& target) {
+  return {MountKind::proc, target, "", "hidepid=invisible", kSafeFlags | MS_NOEXEC};
+}
+
 // The part that is new in every run: the work dir, /tmp and /dev/shm (sized by the limits,
 // empty), and a /proc of the run's own pid namespace.
 void add_run_mounts(MountPlan& plan, const MountInputs& in) {
@@ -222,9 +227,7 @@ void add_run_mounts(MountPlan& plan, const MountInputs& in) {
                         tmpfs_options(limits.workdir_bytes, "1777", in.admin_uid, in.admin_gid),
                         kSafeFlags});
   }
-  // hidepid hides processes of other uids.
-  plan.ops.push_back(
-      {MountKind::proc, plan.new_root + "/proc", "", "hidepid=invisible", kSafeFlags | MS_NOEXEC});
+  plan.ops.push_back(proc_mount(plan.new_root + "/proc"));
 }
 
 Expected<Unit, Error> add_files(MountPlan& plan, const std::vector<File>& files) {
@@ -256,6 +259,10 @@ MountPlan empty_plan(const MountInputs& in) {
 Expected<MountPlan, Error> plan_template(const MountInputs& in) {
   MountPlan plan = empty_plan(in);
   if (auto r = add_static_root(plan, in, false); !r) return unexpected(r.error());
+  // The spawner's own (host) procfs, only so that each box may mount its own over it: a user
+  // namespace may mount procfs only where one is fully visible (mount_too_revealing). Same
+  // options as the box's, which the kernel requires; hidepid even if it were ever uncovered.
+  plan.ops.push_back(proc_mount(plan.new_root + "/proc"));
   plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
   return plan;
 }
@@ -276,15 +283,16 @@ bool template_covers(const MountInputs& in) {
 Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template) {
   MountPlan plan = empty_plan(in);
   if (on_template) {
-    // The template's root came from a more privileged mount namespace, so the kernel locks it
-    // in the box's copy, and pivot_root refuses a locked new root: a recursive bind of it onto
-    // itself is the box's own mount (its read-only submounts stay locked read-only).
-    plan.ops.push_back({MountKind::rebind, plan.new_root, "", "", 0});
-  } else if (auto r = add_static_root(plan, in, true); !r) {
-    return unexpected(r.error());
+    // The root is the template's, read-only and locked so by the kernel in the box's copy (it
+    // came from a more privileged mount namespace): only the per-run mounts go on top of it.
+    plan.new_root.clear();
+    plan.pivot = false;
+    add_run_mounts(plan, in);
+  } else {
+    if (auto r = add_static_root(plan, in, true); !r) return unexpected(r.error());
+    add_run_mounts(plan, in);
+    plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
   }
-  add_run_mounts(plan, in);
-  plan.ops.push_back({MountKind::remount_ro, plan.new_root, "", "", kSafeFlags});
   if (auto r = add_files(plan, *in.files); !r) return unexpected(r.error());
   return plan;
 }
@@ -346,8 +354,6 @@ int apply_one(const MountOp& op) {
     case MountKind::remount_ro:
       return ::mount(nullptr, target, nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | op.flags,
                      nullptr);
-    case MountKind::rebind:
-      return ::mount(target, target, nullptr, MS_BIND | MS_REC, nullptr);
   }
   return -1;
 }
@@ -395,13 +401,21 @@ int write_files(const MountPlan& plan) {
   return 0;
 }
 
-int enter_root(const MountPlan& plan) {
+int pivot_into(const char* new_root) {
   // pivot_root(".", ".") stacks the old root under the new one; detaching it leaves no path
-  // from the box to the host's file system.
-  if (::chdir(plan.new_root.c_str()) != 0) return 1;
+  // to the host's file system.
+  if (::chdir(new_root) != 0) return 1;
   if (::syscall(SYS_pivot_root, ".", ".") != 0) return 2;
   if (::umount2(".", MNT_DETACH) != 0) return 3;
-  if (::chdir(plan.work_dir.c_str()) != 0) return 4;
+  if (::chdir("/") != 0) return 4;
+  return 0;
+}
+
+int enter_root(const MountPlan& plan) {
+  if (plan.pivot) {
+    if (const int bad = pivot_into(plan.new_root.c_str()); bad != 0) return bad;
+  }
+  if (::chdir(plan.work_dir.c_str()) != 0) return 5;
   return 0;
 }
 

@@ -27,7 +27,6 @@ enum class MountKind : std::uint8_t {
   proc,        // mount a fresh procfs (of the box's pid namespace) at target
   remount_ro,  // make the mount at target read-only (after everything under it exists)
   text_file,   // write data to a new file at target (mode 0644)
-  rebind,      // bind target (with everything under it) onto itself: a mount of this namespace
 };
 
 struct MountOp {
@@ -52,7 +51,10 @@ struct MountPlan {
   std::vector<MountOp> ops;   // applied in order before pivot_root
   std::vector<FileOp> files;  // written after the work dir is mounted
   std::string work_dir;       // inside the box, e.g. "/box"
-  uid_t file_uid = 0;         // owner of the written files
+  // true: enter_root pivots into new_root and detaches the old root; false: the box already
+  // sits at its root (a copy of the slot's rooted template namespace), new_root is "".
+  bool pivot = true;
+  uid_t file_uid = 0;  // owner of the written files
   gid_t file_gid = 0;
 };
 
@@ -72,15 +74,23 @@ struct MountInputs {
 // Checks a Spec file path: relative, no "..", no empty or "." component, no NUL.
 bool valid_relative_path(const std::string& path);
 
-// The whole root for one run. With on_template the slot's template (plan_template) already
-// holds the static part, and the plan has only what is new per run: the work dir, /tmp,
-// /dev/shm and /proc mounts, and the files.
+// The whole root for one run. With on_template the box is a copy of the slot's rooted template
+// namespace (plan_template, then pivot_into): its root is already the template, so the plan
+// has only what is new per run, at paths relative to that root: the work dir, /tmp, /dev/shm
+// and /proc mounts, and the files; no pivot.
 Expected<MountPlan, Error> plan_mounts(const MountInputs& in, bool on_template = false);
 
 // The static part of a slot's root (root tmpfs, read-only host paths, /dev, identity files,
-// mount points), made read-only: built once per slot in the spawner's own mount namespace,
-// which every box of the slot then copies (CLONE_NEWNS) instead of building it again.
+// mount points, and a procfs at /proc that the box's own procfs covers: the kernel lets a user
+// namespace mount procfs only where one is already fully visible), made read-only. Built once
+// per slot in the spawner's own mount namespace, which then pivots into it; every box of the
+// slot copies that namespace (CLONE_NEWNS) instead of building its root again.
 Expected<MountPlan, Error> plan_template(const MountInputs& in);
+
+// Makes new_root the root of the caller's mount namespace and detaches the old root, so that
+// no path leads back to the host's file system; the cwd becomes the new "/". Raw system calls
+// only (the spawner thread, and init through enter_root). 0, or the failing step (1..4).
+int pivot_into(const char* new_root);
 
 // In the spawner's template namespace (after plan_template is applied): detaches every host
 // mount the boxes do not need (everything but /, /proc, /dev, the mounts holding the slot's root

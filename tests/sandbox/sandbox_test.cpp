@@ -50,6 +50,27 @@ TEST_CASE("nothing a run writes reaches the next run of the slot; / and /dev are
   CHECK(two.stdout_data == ".:\n\n/dev/shm:\n\n/tmp:\nclean\n");
 }
 
+// A box on the slot's template sees the template's mounts and its own, never a host mount; a
+// run that needs a host path the template lacks builds its whole root beside the host's, and
+// the next template run of the slot is back on the template alone.
+TEST_CASE("runs with and without the template alternate on one slot without mixing roots",
+          "[sandbox]") {
+  const std::string list_mounts =
+      "cut -d' ' -f5 /proc/self/mountinfo | sort -u | tr '\\n' ' '; echo; "
+      "ls /proc | grep '^[0-9]' | awk '$1 > 9' | wc -l";  // the box's own pid namespace
+  const std::string on_template =
+      "/ /box /dev /dev/null /dev/random /dev/shm /dev/urandom "
+      "/dev/zero /etc/alternatives /proc /tmp /usr \n";
+  for (int round = 0; round < 2; ++round) {
+    const Result covered = run_ok(bash(list_mounts));
+    CHECK(covered.stdout_data == on_template + "0\n");
+    Spec uncovered = bash("cat /etc/ssl/openssl.cnf >/dev/null && echo read");
+    uncovered.ro_paths = {"/etc/ssl"};
+    CHECK(run_ok(uncovered).stdout_data == "read\n");
+  }
+  CHECK(run_ok(bash("test -e /etc/ssl || echo absent")).stdout_data == "absent\n");
+}
+
 TEST_CASE("engine errors are errors, not verdicts", "[sandbox]") {
   Spec empty;
   auto r = box().run(empty, 0);
