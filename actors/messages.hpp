@@ -135,6 +135,16 @@ struct run_outcome {
 };
 
 // The full result of an execution, as stored and served (`data` of the response).
+// Where the engine's time went for one execution, in milliseconds from the moment the
+// pipeline took the request (the client's `timings`).
+struct engine_timings {
+  double analysis_ms = 0;       // static scan + Riemann analysis, request to reply
+  double run_ms = 0;            // dispatch to verdict: the wait for a worker, the sandbox run
+  double analysis_wait_ms = 0;  // latency the analysis added: all of it where it gates the
+                                // run (security_level high), else the part after the run ended
+  double total_ms = 0;          // request to result (persisting it follows)
+};
+
 struct execution_result {
   std::string id;
   std::string status;
@@ -145,6 +155,7 @@ struct execution_result {
   std::int64_t created_at_ms = 0;
   std::int64_t completed_at_ms = 0;
   std::string error;  // why it was rejected / failed in the engine, "" otherwise
+  engine_timings timings;
 };
 
 // An execution as the store holds it; result_json is the API's `data` object once terminal.
@@ -262,9 +273,15 @@ typename Inspector::result_type inspect(Inspector& f, run_outcome& x) {
 }
 
 template <class Inspector>
+typename Inspector::result_type inspect(Inspector& f, engine_timings& x) {
+  return f(caf::meta::type_name("riemann::actors::engine_timings"), x.analysis_ms, x.run_ms,
+           x.analysis_wait_ms, x.total_ms);
+}
+
+template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, execution_result& x) {
   return f(caf::meta::type_name("riemann::actors::execution_result"), x.id, x.status, x.language,
-           x.run, x.security, x.riemann, x.created_at_ms, x.completed_at_ms, x.error);
+           x.run, x.security, x.riemann, x.created_at_ms, x.completed_at_ms, x.error, x.timings);
 }
 
 template <class Inspector>

@@ -5,6 +5,7 @@
 #include <caf/response_promise.hpp>
 #include <caf/send.hpp>
 #include <caf/stateful_actor.hpp>
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -33,6 +34,8 @@ struct State {
   std::optional<run_outcome> ran;  // the run ended before the analysis (see analysis_gates_run)
   std::int64_t created_at_ms = 0;
   std::chrono::steady_clock::time_point started;
+  // For the result's timings (engine_timings); unset until the step happened.
+  std::optional<std::chrono::steady_clock::time_point> analysis_end, run_start, run_end;
   bool finishing = false;      // a verdict was reached; late replies change nothing
   std::string running_on;      // node the execution was dispatched to ("" = not dispatched)
   std::uint64_t dispatch = 0;  // bumps on every dispatch: replies of an abandoned one are ignored
@@ -55,6 +58,26 @@ bool rejects(const execution_request& req, const security_scan& scan) {
     if (i.severity == "critical" && !i.suppressed) return true;
   }
   return false;
+}
+
+double ms_between(std::chrono::steady_clock::time_point from,
+                  std::chrono::steady_clock::time_point to) {
+  return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+engine_timings timings_of(const State& s) {
+  engine_timings t;
+  const auto now = std::chrono::steady_clock::now();
+  t.total_ms = ms_between(s.started, now);
+  if (s.run_start && s.run_end) t.run_ms = ms_between(*s.run_start, *s.run_end);
+  if (!s.analysis_end) return t;
+  t.analysis_ms = ms_between(s.started, *s.analysis_end);
+  if (analysis_gates_run(s.request) || !s.run_end) {
+    t.analysis_wait_ms = t.analysis_ms;  // nothing ran beside it
+  } else {
+    t.analysis_wait_ms = std::max(0.0, ms_between(*s.run_end, *s.analysis_end));
+  }
+  return t;
 }
 
 void record_metrics(Self* self, const execution_result& r) {
@@ -94,6 +117,7 @@ void finish(Self* self, execution_result result) {
   result.completed_at_ms = config::now_ms();
   if (s.scan) result.security = *s.scan;
   result.security.runtime_events = result.run.runtime_events;
+  result.timings = timings_of(s);
   record_metrics(self, result);
   const auto& ran_on = result.run.node.empty() ? s.h.node : result.run.node;
   stored_execution row{result.id,
@@ -156,6 +180,7 @@ void run_program(Self* self, const std::string& excluded = {});
 // The program ran; the Riemann analysis may still be on its way (not gated, see above).
 void run_finished(Self* self, run_outcome run) {
   auto& s = self->state;
+  s.run_end = std::chrono::steady_clock::now();
   if (!s.analysis) {
     s.ran = std::move(run);
     return;
@@ -234,6 +259,7 @@ void run_on(Self* self, const caf::actor& executor, const std::string& node) {
 
 void run_program(Self* self, const std::string& excluded) {
   auto& s = self->state;
+  if (!s.run_start) s.run_start = std::chrono::steady_clock::now();  // a re-dispatch included
   if (!s.h.router) return run_on(self, s.h.executor, s.h.node);
   self->request(s.h.router, kLocalChild, route_atom_v, s.request.language, excluded)
       .then(
@@ -294,11 +320,13 @@ caf::behavior pipeline(Self* self, Handles handles) {
                       s.request.riemann_threshold)
             .then(
                 [self](security_scan& scan, riemann_analysis& analysis) {
+                  self->state.analysis_end = std::chrono::steady_clock::now();
                   self->state.scan = std::move(scan);
                   self->state.analysis = std::move(analysis);
                   analysis_done(self);
                 },
                 [self](caf::error& err) {
+                  self->state.analysis_end = std::chrono::steady_clock::now();
                   // A scanner failure must not let code skip the policy at level high.
                   security_scan failed;
                   failed.level = "unknown";

@@ -13,6 +13,7 @@ namespace json = boost::json;
 
 constexpr double kPercent = 100.0;
 constexpr double kRoundTo = 1e6;  // times are reported to the microsecond
+constexpr double kMsRoundTo = 1e3;  // ... also when given in milliseconds
 
 double round_us(double seconds) {
   return std::round(seconds * kRoundTo) / kRoundTo;
@@ -72,6 +73,14 @@ json::object usage_json(const run_outcome& run) {
                       // sockets with network=false; a private loopback only with network=true).
                       {"network", config::format_size(run.network_bytes)},
                       {"network_bytes", run.network_bytes}};
+}
+
+json::object timings_json(const engine_timings& t) {
+  const auto ms = [](double v) { return std::round(v * kMsRoundTo) / kMsRoundTo; };
+  return json::object{{"analysis_ms", ms(t.analysis_ms)},
+                      {"analysis_wait_ms", ms(t.analysis_wait_ms)},
+                      {"run_ms", ms(t.run_ms)},
+                      {"total_ms", ms(t.total_ms)}};
 }
 
 json::array tests_json(const std::vector<test_outcome>& tests) {
@@ -153,6 +162,7 @@ std::string result_to_json(const execution_result& r) {
       {"node", r.run.node},
       {"created_at", config::format_timestamp(r.created_at_ms)},
       {"completed_at", config::format_timestamp(r.completed_at_ms)},
+      {"timings", timings_json(r.timings)},
   };
   if (r.run.compiled) {
     data["compile"] =

@@ -20,6 +20,7 @@ TEST_CASE("the result document has the SPEC 5.1 shape") {
   r.security.issues.push_back(
       security_issue{"py.exec", "high", "high", "CWE-95", "m", "main.py", 3, 1, "exec(x)", false});
   r.riemann.patterns_matched = {"zeta_function"};
+  r.timings = engine_timings{2.41849, 10.5, 0.0004, 11.2};
   auto doc = json::parse(result_to_json(r)).as_object();
   CHECK(doc.at("execution_id") == "exec_n_1");
   CHECK(doc.at("status") == "completed");
@@ -33,6 +34,11 @@ TEST_CASE("the result document has the SPEC 5.1 shape") {
   CHECK(doc.at("security_scan").at("issues").at(0).at("cwe") == "CWE-95");
   CHECK(doc.at("riemann_analysis").at("patterns_matched").at(0) == "zeta_function");
   CHECK_FALSE(doc.contains("error"));
+  const auto& t = doc.at("timings").as_object();  // milliseconds, to the microsecond
+  CHECK(t.at("analysis_ms").as_double() == Approx(2.418));
+  CHECK(t.at("analysis_wait_ms").as_double() == 0);
+  CHECK(t.at("run_ms").as_double() == Approx(10.5));
+  CHECK(t.at("total_ms").as_double() == Approx(11.2));
 }
 
 TEST_CASE("a signal, not an exit code, for a killed program") {

@@ -116,6 +116,11 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
   CHECK(result->status == "rejected");
   CHECK_FALSE(result->security.issues.empty());
   CHECK(runs == 0);
+  // Nothing ran: all of the analysis was on the latency path.
+  CHECK(result->timings.analysis_ms > 0);
+  CHECK(result->timings.analysis_wait_ms == result->timings.analysis_ms);
+  CHECK(result->timings.run_ms == 0);
+  CHECK(result->timings.total_ms >= result->timings.analysis_ms);
   // The same code at medium runs, with the finding reported.
   req.security_level = "medium";
   auto ran = (*rt)->execute_sync(req, 20s);
@@ -123,6 +128,8 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
   CHECK(ran->status == "completed");
   CHECK_FALSE(ran->security.issues.empty());
   CHECK(runs == 1);
+  CHECK(ran->timings.analysis_wait_ms <= ran->timings.analysis_ms);
+  CHECK(ran->timings.total_ms >= ran->timings.run_ms);
 }
 
 TEST_CASE("below level high the run does not wait for the analysis; both reports still arrive") {
@@ -148,6 +155,13 @@ TEST_CASE("below level high the run does not wait for the analysis; both reports
   CHECK(result->run.output == code);
   CHECK_FALSE(result->security.issues.empty());
   CHECK_FALSE(result->riemann.patterns_matched.empty());
+  // The timings say so: the analysis outlasted the run, and only its tail after the run
+  // ended was added to the latency.
+  const auto& t = result->timings;
+  CHECK(t.analysis_wait_ms > 0);
+  CHECK(t.analysis_wait_ms < t.analysis_ms);
+  CHECK(t.run_ms < t.analysis_ms);
+  CHECK(t.total_ms >= t.analysis_ms);
 }
 
 TEST_CASE("an asynchronous execution is stored as queued, then completed") {
