@@ -23,6 +23,7 @@
 namespace riemann::sandbox {
 namespace {
 
+constexpr int kMkdirAttempts = 3;  // a parent removed under us twice in a row is no race
 constexpr mode_t kCgroupDirMode = 0755;
 constexpr std::size_t kStatBufferBytes = 4096;
 constexpr int kRmdirAttempts = 50;  // a killed task can take a moment to leave its cgroup
@@ -84,21 +85,27 @@ UniqueFd open_file(const std::string& dir, const char* name, int flags) {
 
 // mkdir -p of <root>/<name>, where name may have several components ("riemann/test-1").
 Expected<std::string, Error> make_dirs(const std::string& root, const std::string& name) {
-  std::string path = root;
-  std::size_t start = 0;
-  while (start <= name.size()) {
-    std::size_t end = name.find('/', start);
-    if (end == std::string::npos) end = name.size();
-    const std::string part = name.substr(start, end - start);
-    if (part.empty() || part == "." || part == "..")
-      return cg_error("bad cgroup name " + name, EINVAL);
-    path += "/" + part;
-    if (::mkdir(path.c_str(), kCgroupDirMode) != 0 && errno != EEXIST) {
-      return cg_error("mkdir " + path);
+  // Another sandbox that stops removes the shared parents it leaves empty: when one vanishes
+  // under us (ENOENT), the walk starts over.
+  for (int attempt = 1;; ++attempt) {
+    std::string path = root;
+    std::size_t start = 0;
+    bool vanished = false;
+    while (start <= name.size() && !vanished) {
+      std::size_t end = name.find('/', start);
+      if (end == std::string::npos) end = name.size();
+      const std::string part = name.substr(start, end - start);
+      if (part.empty() || part == "." || part == "..")
+        return cg_error("bad cgroup name " + name, EINVAL);
+      path += "/" + part;
+      if (::mkdir(path.c_str(), kCgroupDirMode) != 0 && errno != EEXIST) {
+        if (errno != ENOENT || attempt == kMkdirAttempts) return cg_error("mkdir " + path);
+        vanished = true;
+      }
+      start = end + 1;
     }
-    start = end + 1;
+    if (!vanished) return path;
   }
-  return path;
 }
 
 Expected<std::string, Error> make_dir(const std::string& path) {
@@ -124,6 +131,70 @@ void remove_dir(const std::string& path) {
     if (::rmdir(path.c_str()) == 0 || errno == ENOENT) return;
     if (errno != EBUSY) return;
     std::this_thread::sleep_for(kRmdirRetryDelay);
+  }
+}
+
+// Serialises, among sandboxes sharing a parent subtree (riemann/), taking one's own subtree
+// with sweeping abandoned ones: else a sweep could take a newcomer's fresh directory, between
+// its mkdir and its flock, for an abandoned one. Held only for those few system calls.
+UniqueFd lock_parent(const std::string& root, const std::string& name) {
+  const auto slash = name.rfind('/');
+  if (slash == std::string::npos) return UniqueFd{};
+  auto parent = make_dirs(root, name.substr(0, slash));
+  if (!parent) return UniqueFd{};
+  UniqueFd fd{::open(parent->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (fd.valid() && ::flock(fd.get(), LOCK_EX) != 0) fd.reset();
+  return fd;
+}
+
+std::vector<std::string> hierarchy_roots(const CgroupLayout& layout) {
+  if (layout.version == CgroupVersion::v1) return {layout.memory, layout.pids, layout.cpuacct};
+  if (layout.version == CgroupVersion::v2) return {layout.unified};
+  return {};
+}
+
+// The sub-directories of dir (cgroups), or nothing if it cannot be read.
+std::vector<std::string> child_dirs(const std::string& dir) {
+  std::vector<std::string> out;
+  const std::unique_ptr<DIR, int (*)(DIR*)> d(::opendir(dir.c_str()), ::closedir);
+  if (!d) return out;
+  while (dirent* e = ::readdir(d.get())) {
+    const std::string entry = e->d_name;
+    if (e->d_type == DT_DIR && entry != "." && entry != "..") out.push_back(entry);
+  }
+  return out;
+}
+
+bool is_slot_name(const std::string& entry) {
+  constexpr std::string_view kPrefix = "slot-";
+  if (entry.size() <= kPrefix.size() || entry.compare(0, kPrefix.size(), kPrefix) != 0) {
+    return false;
+  }
+  return std::all_of(entry.begin() + static_cast<std::ptrdiff_t>(kPrefix.size()), entry.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// An instance subtree: nothing below it but slot-N cgroups (with nothing below them).
+bool looks_like_instance(const std::vector<std::string>& roots, const std::string& rel) {
+  for (const auto& root : roots) {
+    for (const auto& child : child_dirs(root + "/" + rel)) {
+      if (!is_slot_name(child) || !child_dirs(root + "/" + rel + "/" + child).empty()) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+void remove_instance(const std::vector<std::string>& roots, const std::string& rel) {
+  for (const auto& root : roots) {
+    const std::string base = root + "/" + rel;
+    for (const auto& slot : child_dirs(base)) {
+      // A box outliving its server has lost its supervisor (PDEATHSIG makes this rare).
+      for (pid_t pid : procs_of(base + "/" + slot)) ::kill(pid, SIGKILL);
+      remove_dir(base + "/" + slot);
+    }
+    remove_dir(base);
   }
 }
 
@@ -332,6 +403,7 @@ bool CgroupSlot::empty() const {
 
 Expected<UniqueFd, Error> lock_cgroup_subtree(const CgroupLayout& layout, const std::string& name) {
   const std::string& root = layout.version == CgroupVersion::v1 ? layout.memory : layout.unified;
+  const UniqueFd parent = lock_parent(root, name);
   auto base = make_dirs(root, name);
   if (!base) return unexpected(base.error());
   UniqueFd fd{::open(base->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
@@ -342,11 +414,30 @@ Expected<UniqueFd, Error> lock_cgroup_subtree(const CgroupLayout& layout, const 
   return fd;
 }
 
+std::size_t remove_abandoned_siblings(const CgroupLayout& layout, const std::string& name) {
+  const auto roots = hierarchy_roots(layout);
+  const auto slash = name.rfind('/');
+  if (roots.empty() || slash == std::string::npos) return 0;  // no parent of our own to scan
+  const std::string parent = name.substr(0, slash);
+  const std::string self = name.substr(slash + 1);
+  const UniqueFd parent_lock = lock_parent(roots.front(), name);
+  if (!parent_lock.valid()) return 0;
+  std::size_t removed = 0;
+  for (const auto& sibling : child_dirs(roots.front() + "/" + parent)) {
+    const std::string rel = parent + "/" + sibling;
+    if (sibling == self || is_slot_name(sibling)) continue;
+    // The first hierarchy's directory carries the owner's flock while it lives.
+    UniqueFd fd{::open((roots.front() + "/" + rel).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (!fd.valid() || ::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) continue;  // alive, or gone
+    if (!looks_like_instance(roots, rel)) continue;  // not one of ours: leave it alone
+    remove_instance(roots, rel);
+    ++removed;
+  }
+  return removed;
+}
+
 void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std::size_t keep) {
-  std::vector<std::string> roots;
-  if (layout.version == CgroupVersion::v1) roots = {layout.memory, layout.pids, layout.cpuacct};
-  if (layout.version == CgroupVersion::v2) roots = {layout.unified};
-  for (const auto& root : roots) {
+  for (const auto& root : hierarchy_roots(layout)) {
     const std::string base = root + "/" + name;
     const std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(base.c_str()), ::closedir);
     if (!dir) continue;

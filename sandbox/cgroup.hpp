@@ -95,4 +95,11 @@ Expected<UniqueFd, Error> lock_cgroup_subtree(const CgroupLayout& layout, const 
 // Removes <root>/<name>/slot-* cgroups beyond `keep` slots (left by an earlier configuration).
 void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std::size_t keep);
 
+// Removes the subtrees of sandboxes that died without cleaning up (kill -9): siblings of
+// <name> under the same parent (e.g. riemann/) whose lock (lock_cgroup_subtree) nobody holds
+// and that hold nothing but slot-N cgroups. Each server instance has a subtree of its own,
+// named after its data dir, so without this every killed instance would leave one behind for
+// good. Returns how many were removed.
+std::size_t remove_abandoned_siblings(const CgroupLayout& layout, const std::string& name);
+
 }  // namespace riemann::sandbox

@@ -383,7 +383,8 @@ Expected<Unit, Error> SandboxImpl::prepare_state_dir() {
 }
 
 // One owner per state_dir and cgroup subtree: a second server (or a CLI run) with the same
-// options would otherwise kill this one's boxes as "stale". Then the stale slots go.
+// options would otherwise kill this one's boxes as "stale". Then the stale slots go, and the
+// subtrees of killed instances beside ours.
 Expected<Unit, Error> SandboxImpl::take_ownership() {
   auto state_lock = lock_directory(options_.state_dir);
   if (!state_lock) return unexpected(state_lock.error());
@@ -396,6 +397,7 @@ Expected<Unit, Error> SandboxImpl::take_ownership() {
   }
   cgroup_lock_ = std::move(*cgroup_lock);
   remove_stale_slots(cgroups_, options_.cgroup_name, options_.slots);
+  remove_abandoned_siblings(cgroups_, options_.cgroup_name);
   return Unit{};
 }
 

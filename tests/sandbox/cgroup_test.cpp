@@ -126,5 +126,39 @@ TEST_CASE("cgroup: v2 without the slot files is an error, not a silent pass", "[
   CHECK(slot.error().code == Errc::resource_failed);
 }
 
+// kill -9 leaves a server's subtree behind; the next sandbox beside it removes it, and only
+// it: not a live one (its flock is held), not anything shaped otherwise. Plain directories
+// laid out like a cgroup2 mount stand in for cgroupfs.
+TEST_CASE("cgroup: subtrees of killed instances are swept, live and foreign ones stay",
+          "[cgroup]") {
+  char tmpl[] = "/tmp/riemann-sweep-XXXXXX";
+  REQUIRE(::mkdtemp(tmpl) != nullptr);
+  const fs::path root = tmpl;
+  const fs::path parent = root / "riemann";
+  for (const char* d :
+       {"ghost/slot-0", "ghost/slot-1", "alive/slot-0", "other/nested/x", "bare-instance"}) {
+    fs::create_directories(parent / d);
+  }
+  CgroupLayout layout;
+  layout.version = CgroupVersion::v2;
+  layout.unified = root.string();
+  auto alive = lock_cgroup_subtree(layout, "riemann/alive");  // a live sandbox holds its lock
+  REQUIRE(alive);
+  auto me = lock_cgroup_subtree(layout, "riemann/me");
+  REQUIRE(me);
+
+  CHECK(remove_abandoned_siblings(layout, "riemann/me") == 2);
+  CHECK_FALSE(fs::exists(parent / "ghost"));
+  CHECK_FALSE(fs::exists(parent / "bare-instance"));
+  CHECK(fs::exists(parent / "alive" / "slot-0"));
+  CHECK(fs::exists(parent / "other" / "nested" / "x"));
+  CHECK(fs::exists(parent / "me"));
+  // Once its owner is gone, the next sweep takes it too.
+  alive->reset();
+  CHECK(remove_abandoned_siblings(layout, "riemann/me") == 1);
+  CHECK_FALSE(fs::exists(parent / "alive"));
+  fs::remove_all(root);
+}
+
 }  // namespace
 }  // namespace riemann::sandbox
