@@ -85,6 +85,7 @@ constexpr std::size_t kNetworkModes = 2;
 constexpr int kDefaultCapLast = 40;         // CAP_CHECKPOINT_RESTORE, if /proc does not say
 constexpr int kInitStartTimeoutMs = 10000;  // a clone slower than this means a wedged host
 constexpr const char* kThreadMountNs = "/proc/thread-self/ns/mnt";
+constexpr int kOutputPipeBytes = 1 << 20;  // = the default output cap and pipe-max-size
 
 Unexpected<Error> fail(Errc code, std::string message) {
   return unexpected(Error{code, std::move(message)});
@@ -610,6 +611,10 @@ Expected<Channels, Error> SandboxImpl::open_channels(const Spec&, bool vfork_sta
   for (int fd : {ch.in.write.get(), ch.out.read.get(), ch.err.read.get(), ch.report.read.get()}) {
     ::fcntl(fd, F_SETFL, O_NONBLOCK);  // the parent side only; the program's ends block
   }
+  // Room for a whole default-sized output, so the supervisor need not wake at every write
+  // (supervise.cpp, quiet output). Pages are allocated only as data arrives. Best effort: the
+  // supervisor reads the capacity it got.
+  for (int fd : {ch.out.read.get(), ch.err.read.get()}) ::fcntl(fd, F_SETPIPE_SZ, kOutputPipeBytes);
   return ch;
 }
 

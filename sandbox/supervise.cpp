@@ -1,6 +1,7 @@
 // The supervising poll loop. See supervise.hpp.
 #include "sandbox/supervise.hpp"
 
+#include <fcntl.h>
 #include <linux/seccomp.h>
 #include <poll.h>
 #include <pthread.h>
@@ -64,6 +65,7 @@ class Loop {
     resp_buf_.resize(std::max(in.notif_resp_size, sizeof(seccomp_notif_resp)));
     stream_open_ = in.stdin_stream_fd >= 0;
     if ((in.stdin_data == nullptr || in.stdin_data->empty()) && !stream_open_) ch_.stdin_w.reset();
+    quiet_output_ = output_fits_pipes();
   }
 
   Supervision run() {
@@ -80,13 +82,16 @@ class Loop {
       if (ch_.stdin_w.valid() && stream_open_ && !stdin_pending()) {
         fds[n++] = pollfd{in_.stdin_stream_fd, POLLIN, 0};
       }
-      add(ch_.stdout_r, POLLIN);
-      add(ch_.stderr_r, POLLIN);
+      if (!quiet_output_) {
+        add(ch_.stdout_r, POLLIN);
+        add(ch_.stderr_r, POLLIN);
+      }
       add(ch_.report_r, POLLIN);
       add(ch_.notify_r, POLLIN);
       add(listener_, POLLIN);
       const int rc = ::poll(fds.data(), n, poll_timeout_ms());
       if (rc < 0 && errno != EINTR) break;
+      if (quiet_output_ && Clock::now() >= next_drain_) drain_output();  // see quiet_output_
       check_limits();
       for (std::size_t i = 0; i < n && rc > 0; ++i) {
         if (fds[i].revents != 0) dispatch(fds[i].fd, fds[i].revents);
@@ -96,6 +101,35 @@ class Loop {
   }
 
  private:
+  // Quiet output: without a live sink, and when each pipe holds a whole capped output, the
+  // program can never block on a full pipe before it is past its cap. Then stdout and stderr
+  // are not polled (every write and every close would wake this thread, and on a busy machine
+  // preempt a program): they are read on each CPU tick (where a program past its cap is
+  // killed, as when polled) and drained after init exits. That spares three of the eight
+  // wake-ups of a typical run.
+  bool output_fits_pipes() const {
+    if (in_.sink != nullptr && *in_.sink) return false;
+    for (const UniqueFd* fd : {&ch_.stdout_r, &ch_.stderr_r}) {
+      if (!fd->valid()) continue;
+      const int capacity = ::fcntl(fd->get(), F_GETPIPE_SZ);
+      if (capacity <= 0 || static_cast<std::uint64_t>(capacity) < in_.limits->output_bytes) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void drain_output() {
+    next_drain_ = Clock::now() + kCpuPollInterval;
+    drain(ch_.stdout_r, Stream::out);
+    drain(ch_.stderr_r, Stream::err);
+  }
+
+  void drain(UniqueFd& fd, Stream stream) {
+    while (fd.valid() && on_output(fd, stream)) {
+    }
+  }
+
   bool finished() const {
     if (ch_.pidfd.valid()) return false;  // init still running
     if (!ch_.stdout_r.valid() && !ch_.stderr_r.valid() && !ch_.report_r.valid()) return true;
@@ -111,7 +145,7 @@ class Loop {
     }
     auto left = std::chrono::ceil<milliseconds>(deadline_ - now);
     if (s_.killed != KillReason::none) left = kDrainTimeout;  // waiting for init to die
-    if (in_.cgroup != nullptr) left = std::min(left, kCpuPollInterval);
+    if (in_.cgroup != nullptr || quiet_output_) left = std::min(left, kCpuPollInterval);
     return static_cast<int>(std::max<std::int64_t>(0, left.count()));
   }
 
@@ -135,8 +169,14 @@ class Loop {
     if (fd == ch_.pidfd.get()) return on_init_exit();
     if (fd == ch_.stdin_w.get()) return on_stdin(revents);
     if (stream_open_ && fd == in_.stdin_stream_fd) return on_stream_input(revents);
-    if (fd == ch_.stdout_r.get()) return on_output(ch_.stdout_r, Stream::out);
-    if (fd == ch_.stderr_r.get()) return on_output(ch_.stderr_r, Stream::err);
+    if (fd == ch_.stdout_r.get()) {
+      on_output(ch_.stdout_r, Stream::out);
+      return;
+    }
+    if (fd == ch_.stderr_r.get()) {
+      on_output(ch_.stderr_r, Stream::err);
+      return;
+    }
     if (fd == ch_.report_r.get()) return on_report();
     if (fd == ch_.notify_r.get()) return on_listener_handoff();
     if (fd == listener_.get()) return on_notification(revents);
@@ -151,6 +191,9 @@ class Loop {
     ch_.stdin_w.reset();
     ch_.notify_r.reset();
     listener_.reset();
+    // Every writer is gone with the box: what is left in the pipes is read (and its EOF seen)
+    // by polling them from now on, which no longer waits.
+    quiet_output_ = false;
   }
 
   // Bytes still to write: the rest of stdin_data, then what live input delivered.
@@ -192,11 +235,16 @@ class Loop {
     live_.resize(static_cast<std::size_t>(n));
   }
 
-  void on_output(UniqueFd& fd, Stream stream) {
+  // Reads one chunk; whether there may be more.
+  bool on_output(UniqueFd& fd, Stream stream) {
     char buf[kReadChunkBytes];
     const ssize_t n = ::read(fd.get(), buf, sizeof(buf));
-    if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;
-    if (n <= 0) return fd.reset();
+    if (n < 0 && errno == EINTR) return true;
+    if (n < 0 && errno == EAGAIN) return false;
+    if (n <= 0) {
+      fd.reset();
+      return false;
+    }
     std::string& dst = stream == Stream::out ? s_.out : s_.err;
     bool& truncated = stream == Stream::out ? s_.out_truncated : s_.err_truncated;
     const std::uint64_t cap = in_.limits->output_bytes;
@@ -210,6 +258,7 @@ class Loop {
       truncated = true;
       kill_box(KillReason::output);
     }
+    return true;
   }
 
   void on_report() {
@@ -267,6 +316,8 @@ class Loop {
   std::size_t live_off_ = 0;
   UniqueFd listener_;
   std::vector<char> notif_buf_, resp_buf_;
+  bool quiet_output_ = false;  // stdout/stderr read on ticks and at the end, not polled
+  Clock::time_point next_drain_ = Clock::now() + kCpuPollInterval;
 };
 
 }  // namespace

@@ -71,6 +71,17 @@ TEST_CASE("runs with and without the template alternate on one slot without mixi
   CHECK(run_ok(bash("test -e /etc/ssl || echo absent")).stdout_data == "absent\n");
 }
 
+// Just under the default 1 MiB cap on both streams: the output pipes hold it whole, so the
+// supervisor reads it on ticks and at the end (quiet output) and nothing is lost or blocked.
+TEST_CASE("output just under the cap arrives whole on both streams", "[sandbox]") {
+  const Result r = run_ok(
+      python("import sys\nsys.stdout.write('o' * 1000000)\nsys.stderr.write('e' * 1000000)\n"));
+  CHECK(r.outcome == Outcome::exited);
+  CHECK(r.stdout_data == std::string(1000000, 'o'));
+  CHECK(r.stderr_data == std::string(1000000, 'e'));
+  CHECK_FALSE(r.stdout_truncated);
+}
+
 TEST_CASE("engine errors are errors, not verdicts", "[sandbox]") {
   Spec empty;
   auto r = box().run(empty, 0);

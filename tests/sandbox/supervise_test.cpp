@@ -89,6 +89,44 @@ TEST_CASE("supervise: the output cap keeps the first bytes and kills", "[supervi
   CHECK(s.init_exit.si_code == CLD_KILLED);
 }
 
+// Without a live sink and with the cap within the pipe, stdout/stderr are read on ticks and at
+// the end, not polled (quiet output): the cap still holds, and output arrives whole and in order.
+TEST_CASE("supervise: quiet output still caps and kills a flood", "[supervise]") {
+  Inputs x;
+  x.limits.output_bytes = 1000;
+  x.sink = nullptr;
+  Child c = Child::start("yes");
+  const Supervision s = supervise(c.ch, x.in());
+  CHECK(s.killed == KillReason::output);
+  CHECK(s.out_truncated);
+  CHECK(s.out.size() == 1000);
+  CHECK(s.out.substr(0, 4) == "y\ny\n");
+}
+
+TEST_CASE("supervise: quiet output arrives whole across pauses, from both streams", "[supervise]") {
+  Inputs x;
+  x.sink = nullptr;
+  x.limits.output_bytes = 60000;  // within a default pipe (64 KiB): quiet
+  Child c = Child::start(
+      "head -c 50000 /dev/zero | tr '\\0' a; echo; sleep 0.2; echo tail; echo e1 >&2; "
+      "sleep 0.1; echo e2 >&2");
+  const Supervision s = supervise(c.ch, x.in());
+  CHECK(s.killed == KillReason::none);
+  CHECK(s.out == std::string(50000, 'a') + "\ntail\n");
+  CHECK(s.err == "e1\ne2\n");
+}
+
+TEST_CASE("supervise: a cap beyond the pipe's capacity is polled, and arrives whole",
+          "[supervise]") {
+  Inputs x;
+  x.sink = nullptr;
+  x.limits.output_bytes = 4 << 20;  // far more than the 64 KiB of a default pipe
+  Child c = Child::start("head -c 2000000 /dev/zero | tr '\\0' b");
+  const Supervision s = supervise(c.ch, x.in());
+  CHECK(s.killed == KillReason::none);
+  CHECK(s.out == std::string(2000000, 'b'));
+}
+
 TEST_CASE("supervise: the wall clock kills a sleeper", "[supervise]") {
   Inputs x;
   x.limits.wall_time = milliseconds(300);
