@@ -11,7 +11,10 @@ Starts `riemann serve` on a free loopback port and compares, on the same machine
     loads the machine, and on a quiet CPU-bound machine its ratio is the throughput ratio.
 
 Usage: bench/e2e_vs_bare.py [--binary build/riemann] [--seconds 12] [--requests 40]
-                            [--clients 1,8,32] [--language python|javascript|c|bash]
+                            [--clients 1,8,32] [--language python|javascript|c|bash] [--rounds 1]
+--rounds N repeats the bare loops and the API runs N times, interleaved, and reports each
+round's ratio and their median: on a shared VM the machine's speed drifts by several percent
+within a minute, so one bare run against one API run a few seconds later is a noisy ratio.
 The compiled language (c) runs from the compile cache after the warm-up, against the same
 program compiled once on the host.
 Needs wrk (apt-get install wrk). Prints a table and a JSON line with every number.
@@ -145,6 +148,7 @@ def main():
     ap.add_argument("--clients", default="1,8,32")
     ap.add_argument("--language", default="python", choices=sorted(PROGRAMS))
     ap.add_argument("--workers", type=int, default=0, help="server workers (0: the server's default)")
+    ap.add_argument("--rounds", type=int, default=1, help="interleaved bare/API rounds (median ratio)")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
@@ -164,21 +168,27 @@ def main():
         results["bare_latency"] = summary(bare_latency(bare_argv, args.requests))
         results["api_latency"] = summary(api_latency(server.port, body, args.requests))
         results["added_p50_ms"] = round(results["api_latency"]["p50_ms"] - results["bare_latency"]["p50_ms"], 2)
-        bare_rps, bare_cpu_ms = bare_throughput(bare_argv, args.seconds, cores)
-        results["bare_rps"] = round(bare_rps, 1)
-        results["bare_cpu_ms_per_run"] = round(bare_cpu_ms, 3)
         results["api"] = {}
-        for c in [int(x) for x in args.clients.split(",")]:
-            _, cpu_before, all_before = server_stats(server.proc.pid)
-            r = wrk_throughput(server.port, body, c, args.seconds)
-            rss, cpu_after, all_after = server_stats(server.proc.pid)
-            execs = max(1, r["rps"] * args.seconds)
-            r["total_cpu_ms_per_exec"] = round((all_after - all_before) * 1000 / execs, 3)
-            r["cpu_ratio_to_bare"] = round(bare_cpu_ms / max(1e-9, r["total_cpu_ms_per_exec"]), 3)
-            r["ratio_to_bare"] = round(r["rps"] / results["bare_rps"], 3)
-            r["server_cpu_ms_per_exec"] = round((cpu_after - cpu_before) * 1000 / max(1, r["rps"] * args.seconds), 3)
-            r["server_rss_mb"] = round(rss / 1024, 1)
-            results["api"][str(c)] = r
+        rounds = {}  # clients -> that round's ratio, per round
+        for _ in range(max(1, args.rounds)):
+            bare_rps, bare_cpu_ms = bare_throughput(bare_argv, args.seconds, cores)
+            results["bare_rps"] = round(bare_rps, 1)
+            results["bare_cpu_ms_per_run"] = round(bare_cpu_ms, 3)
+            for c in [int(x) for x in args.clients.split(",")]:
+                _, cpu_before, all_before = server_stats(server.proc.pid)
+                r = wrk_throughput(server.port, body, c, args.seconds)
+                rss, cpu_after, all_after = server_stats(server.proc.pid)
+                execs = max(1, r["rps"] * args.seconds)
+                r["total_cpu_ms_per_exec"] = round((all_after - all_before) * 1000 / execs, 3)
+                r["cpu_ratio_to_bare"] = round(bare_cpu_ms / max(1e-9, r["total_cpu_ms_per_exec"]), 3)
+                r["ratio_to_bare"] = round(r["rps"] / results["bare_rps"], 3)
+                r["server_cpu_ms_per_exec"] = round((cpu_after - cpu_before) * 1000 / max(1, r["rps"] * args.seconds), 3)
+                r["server_rss_mb"] = round(rss / 1024, 1)
+                rounds.setdefault(str(c), []).append((r["ratio_to_bare"], r["rps"], results["bare_rps"]))
+                results["api"][str(c)] = r
+        for c, rs in rounds.items():
+            results["api"][c]["rounds"] = [{"ratio": x, "rps": y, "bare_rps": z} for x, y, z in rs]
+            results["api"][c]["median_ratio"] = round(statistics.median(x for x, _, _ in rs), 3)
         results["server_rss_idle_mb"] = round(rss_idle / 1024, 1)
     finally:
         server.stop()
@@ -195,6 +205,9 @@ def main():
               f"p50 {r['latency'].get('50')} p99 {r['latency'].get('99')}  server cpu/exec {r['server_cpu_ms_per_exec']} ms  rss {r['server_rss_mb']} MB")
         print(f"         CPU per execution, server + box: {r['total_cpu_ms_per_exec']} ms; bare/ours"
               f" {r['cpu_ratio_to_bare']} (the throughput ratio a CPU-bound quiet machine allows)")
+        if len(r["rounds"]) > 1:
+            each = ", ".join(f"{x['ratio']} ({x['rps']}/{x['bare_rps']})" for x in r["rounds"])
+            print(f"         rounds (ratio, api/bare req/s): {each}; median ratio {r['median_ratio']}")
     print(f"server rss idle {results['server_rss_idle_mb']} MB")
     print(json.dumps(results))
 
