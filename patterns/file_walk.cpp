@@ -45,6 +45,11 @@ void bind_import(const LanguageRuntime& rt, const CompiledQuery& q, const TSQuer
   if (!member.empty()) qualified.append(rt.spec.member_separator).append(member);
   const std::string local =
       !alias.empty() ? alias : (!member.empty() ? member : default_local(module, rt.spec));
+  // Python's `import xml.sax` binds `xml` to the package xml itself, not to xml.sax: nothing
+  // to record (binding it to the dotted path would misname every later `xml.<...>`).
+  if (alias.empty() && member.empty() && rt.spec.import_binding == ImportBinding::first_segment) {
+    return;
+  }
   // `s = os.system` style aliases resolve through earlier bindings.
   imports.bind(local, imports.resolve(qualified));
 }

@@ -69,6 +69,20 @@ TEST_CASE("module aliases resolve too: import subprocess as sp", "[patterns][eng
   CHECK(has_rule(r, "py.subprocess-shell"));
 }
 
+// `import defusedxml.sax` binds defusedxml, not sax: a later `from xml import sax` still names
+// the stdlib parser (this once resolved to defusedxml.sax.sax and was missed).
+TEST_CASE("import a.b binds a to itself: from xml import sax stays xml.sax", "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r = scan_one(*e, "python",
+                          "import xml.sax\nfrom xml import sax\nimport defusedxml.sax\n"
+                          "sax.parseString(s, h)\ndefusedxml.sax.parseString(s, h)\n");
+  std::vector<int> lines;
+  for (const auto& i : r.issues) {
+    if (i.rule_id == "py.xml-unsafe") lines.push_back(static_cast<int>(i.line));
+  }
+  CHECK(lines == std::vector<int>{4});
+}
+
 TEST_CASE("a nosec comment suppresses the finding on its line and reports it as suppressed",
           "[patterns][engine]") {
   auto e = load_engine();
