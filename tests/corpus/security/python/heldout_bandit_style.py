@@ -32,7 +32,7 @@ subprocess.call(command, shell=False)
 # ok: py.subprocess-shell, py.subprocess-shell-literal
 # ruleid: py.subprocess-dynamic
 subprocess.call(command, shell=0)
-# ruleid: py.os-system-literal
+# ok: py.os-system
 os.system('/bin/echo hi')
 # ruleid: py.os-exec
 os.spawnlp(os.P_WAIT, command, command)
@@ -56,7 +56,7 @@ tree = badET.fromstring("<root/>")
 f = open('/tmp/abc', 'w')
 # ok: py.hardcoded-tmp
 g = open('/abc/tmp', 'w')
-# ruleid: py.eval-literal
+# ok: py.eval
 eval("os.getcwd()")
 # ruleid: py.bind-all
 s_addr = ('0.0.0.0', 31137)
