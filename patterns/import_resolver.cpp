@@ -51,12 +51,23 @@ std::string normalize_callee(std::string_view text) {
     if (c == '?' && i + 1 < text.size() && text[i + 1] == '.') continue;
     out.push_back(c == '"' || c == '`' ? '\'' : c);
   }
-  // Node's `require('m').f` is the member f of module m.
-  constexpr std::string_view kRequire = "require('";
-  if (out.starts_with(kRequire)) {
-    const auto close = out.find("')", kRequire.size());
+  // Python's `getattr(m, 'f')` called directly is m.f (a constant attribute name only).
+  constexpr std::string_view kGetattr = "getattr(";
+  if (out.starts_with(kGetattr) && out.ends_with("')")) {
+    const auto comma = out.find(",'", kGetattr.size());
+    const auto name_start = comma + 2;
+    if (comma != std::string::npos && out.find_first_of("(),'", name_start) == out.size() - 2) {
+      out = out.substr(kGetattr.size(), comma - kGetattr.size()) + "." +
+            out.substr(name_start, out.size() - 2 - name_start);
+    }
+  }
+  // Node's `require('m').f` and Python's `__import__('m').f` are the member f of module m.
+  for (const std::string_view loader :
+       {std::string_view("require('"), std::string_view("__import__('")}) {
+    if (!out.starts_with(loader)) continue;
+    const auto close = out.find("')", loader.size());
     if (close != std::string::npos) {
-      out = out.substr(kRequire.size(), close - kRequire.size()) + out.substr(close + 2);
+      out = out.substr(loader.size(), close - loader.size()) + out.substr(close + 2);
     }
   }
   return out;

@@ -212,11 +212,15 @@ std::string digits_of(std::string_view number) {
 // The callee part of a call node: text before its arguments (Java method_invocation).
 std::string_view callee_text(TSNode node, std::string_view source) {
   static constexpr std::string_view kArgs = "arguments";
+  static constexpr std::string_view kGetattr = "getattr";
   const TSNode args = ts_node_child_by_field_name(node, kArgs.data(), kArgs.size());
   const auto text = node_text(node, source);
   if (ts_node_is_null(args)) return text;
   const auto len = ts_node_start_byte(args) - ts_node_start_byte(node);
-  return len <= text.size() ? text.substr(0, len) : text;
+  if (len > text.size()) return text;
+  // `getattr(m, 'f')(...)`: the callee is the call getattr(...) itself, m.f once normalized.
+  if (text.substr(0, len) == kGetattr) return text;
+  return text.substr(0, len);
 }
 
 }  // namespace
