@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t kMaxCalleeBytes = 256;
 // How deep #literal? looks for interpolation nodes below a string node.
 constexpr int kInterpolationSearchDepth = 2;
+constexpr int kMaxConstantExpressionDepth = 64;  // "a" + "b" + ... deeper than this: not folded
 constexpr std::string_view kWildcardSuffix = ".*";
 constexpr std::string_view kAnyReceiver = "*.";
 // #has-ancestor? looks at most this many levels up.
@@ -157,11 +158,30 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   return p;
 }
 
+bool is_literal(TSNode node, const LanguageSpec& spec, int depth);
+
+// `"a" + "b"` (and deeper chains): an operator applied to constants only is a constant too.
+bool is_constant_expression(TSNode node, const LanguageSpec& spec, int depth) {
+  const std::string_view type = ts_node_type(node);
+  if (depth >= kMaxConstantExpressionDepth ||
+      (type != "binary_expression" && type != "binary_operator")) {
+    return false;
+  }
+  const auto n = ts_node_named_child_count(node);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const TSNode child = ts_node_named_child(node, i);
+    if (!is_literal(child, spec, 0) && !is_constant_expression(child, spec, depth + 1)) {
+      return false;
+    }
+  }
+  return n > 0;
+}
+
 bool is_literal(TSNode node, const LanguageSpec& spec, int depth) {
   const std::string_view type = ts_node_type(node);
   if (depth == 0 && std::find(spec.literal_types.begin(), spec.literal_types.end(), type) ==
                         spec.literal_types.end()) {
-    return false;
+    return is_constant_expression(node, spec, 0);
   }
   if (std::find(spec.interpolation_types.begin(), spec.interpolation_types.end(), type) !=
       spec.interpolation_types.end()) {
