@@ -24,17 +24,13 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
 from riemann_server import Server  # noqa: E402
+from e2e_vs_bare import percentile  # noqa: E402  (this directory: the one definition)
 
 BODY = json.dumps({"language": "python",
                    "code": base64.b64encode(b'print("hello")').decode()}).encode()
 CALIBRATION_CLIENTS = 8
 CALIBRATION_SECONDS = 4
 MAX_CONNECTIONS = 512  # open-loop: a request waits for a free connection only beyond this
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, int(round(p / 100.0 * (len(ordered) - 1)))))]
 
 
 def rss_mb(pid):

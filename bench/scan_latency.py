@@ -24,6 +24,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
 from riemann_server import Server  # noqa: E402
+from e2e_vs_bare import percentile  # noqa: E402  (this directory: the one definition)
 
 # Function bodies of everyday code, cycled with fresh names until the program has the size.
 TEMPLATES = [
@@ -81,11 +82,6 @@ def five_kb_program(size):
         i += 1
     parts.append('if __name__ == "__main__":\n    print(len(primes_below_1(100)))\n')
     return "".join(parts)
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, int(round(p / 100.0 * (len(ordered) - 1)))))]
 
 
 def measure(port, code, level, n):

@@ -17,7 +17,7 @@
 //   init (pid 1 of the box): close foreign fds -> reset signals -> wait for the id maps
 //            -> become the user namespace's root -> die with the parent (PDEATHSIG + lifeline)
 //            -> hostname -> private mounts: on the slot's template (v1: its root already is the
-//            read-only static root, see Slot::template_root) only work-dir tmpfs, /tmp,
+//            read-only static root, see Slot::template_ns) only work-dir tmpfs, /tmp,
 //            /dev/shm, fresh /proc (hidepid); otherwise first a tmpfs root, ro binds
 //            (nosuid,nodev), /dev (null, zero, random, urandom)
 //            -> loopback (network only) -> write files -> (no template) pivot_root, detach the
@@ -158,9 +158,9 @@ struct Slot {
   // system calls and one expedited RCU grace period per run). The template is read-only,
   // locked so in each box's copy, and private (nothing propagates to or from the host); a box
   // changes only its own copy, and the per-run mounts die with it.
-  bool template_root = false;
   UniqueFd template_ns;   // the rooted template namespace (what template runs copy)
   UniqueFd host_root_ns;  // the first one, with the host's root: runs the template does not cover
+  bool template_root() const { return template_ns.valid(); }
 
   // Vfork start: the kernel stores init's pid here (CLONE_PARENT_SETTID) before init runs;
   // clone's own return value arrives only when init exits. clone's errno if it failed.
@@ -434,7 +434,7 @@ void SandboxImpl::note_weaknesses() {
 
 // On the spawner thread (its own root and cwd once it unshares CLONE_NEWNS): builds the
 // template in a first namespace that keeps the host's root (for runs the template does not
-// cover), then pivots into the template in a second one. Sets Slot::template_root on success.
+// cover), then pivots into the template in a second one. Slot::template_ns is set on success.
 void enter_template_namespace(Slot& slot, const MountPlan& root) {
   const auto own_ns = [] { return UniqueFd{::open(kThreadMountNs, O_RDONLY | O_CLOEXEC)}; };
   if (::unshare(CLONE_NEWNS) != 0 || apply_mounts(root) != 0 ||
@@ -452,7 +452,6 @@ void enter_template_namespace(Slot& slot, const MountPlan& root) {
   }
   slot.host_root_ns = std::move(host_root);
   slot.template_ns = std::move(rooted);
-  slot.template_root = true;
 }
 
 // cgroup v1: a thread that joins the slot's cgroups once, so boxes are born inside them. It
@@ -483,7 +482,7 @@ Expected<Unit, Error> SandboxImpl::start_spawner(Slot& slot, std::size_t index) 
   });
   if (!slot.spawner->started()) return unexpected(*error);
   slot.offline_netns = true;
-  if (!slot.template_root) {
+  if (!slot.template_root()) {
     warnings_.push_back("slot " + std::to_string(index) +
                         ": no root template (each run builds its whole root; slower)");
   }
@@ -544,7 +543,7 @@ Expected<Unit, Error> SandboxImpl::plan_run(const Spec& spec, std::size_t index,
   mi.required_ro_paths = spec.ro_paths;
   mi.files = &spec.files;
   mi.limits = &spec.limits;
-  auto mounts = plan_mounts(mi, slot.template_root && template_covers(mi));
+  auto mounts = plan_mounts(mi, slot.template_root() && template_covers(mi));
   if (!mounts) return unexpected(mounts.error());
   plan.mounts = std::move(*mounts);
 
