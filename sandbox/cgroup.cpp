@@ -15,6 +15,7 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -36,8 +37,10 @@ Unexpected<Error> cg_error(const std::string& what, int err = errno) {
   return unexpected(Error{Errc::resource_failed, "cgroup: " + what + ": " + std::strerror(err)});
 }
 
+constexpr std::string_view kSlotPrefix = "slot-";
+
 std::string slot_dir_name(std::size_t index) {
-  return "slot-" + std::to_string(index);
+  return std::string(kSlotPrefix) + std::to_string(index);
 }
 
 bool write_at(int fd, std::string_view text) {
@@ -165,13 +168,25 @@ std::vector<std::string> child_dirs(const std::string& dir) {
   return out;
 }
 
+// N of a "slot-N" directory name; nothing for any other name.
+std::optional<std::size_t> slot_index(const std::string& entry) {
+  if (!entry.starts_with(kSlotPrefix)) return std::nullopt;
+  std::size_t index = 0;
+  const char* end = entry.data() + entry.size();
+  const auto [p, ec] = std::from_chars(entry.data() + kSlotPrefix.size(), end, index);
+  if (ec != std::errc{} || p != end) return std::nullopt;
+  return index;
+}
+
 bool is_slot_name(const std::string& entry) {
-  constexpr std::string_view kPrefix = "slot-";
-  if (entry.size() <= kPrefix.size() || entry.compare(0, kPrefix.size(), kPrefix) != 0) {
-    return false;
-  }
-  return std::all_of(entry.begin() + static_cast<std::ptrdiff_t>(kPrefix.size()), entry.end(),
-                     [](char c) { return c >= '0' && c <= '9'; });
+  return slot_index(entry).has_value();
+}
+
+// Kills what is left in a slot cgroup (a box outliving its server has lost its supervisor;
+// PDEATHSIG makes this rare) and removes it.
+void remove_slot_dir(const std::string& path) {
+  for (pid_t pid : procs_of(path)) ::kill(pid, SIGKILL);
+  remove_dir(path);
 }
 
 // An instance subtree: nothing below it but slot-N cgroups (with nothing below them).
@@ -189,11 +204,7 @@ bool looks_like_instance(const std::vector<std::string>& roots, const std::strin
 void remove_instance(const std::vector<std::string>& roots, const std::string& rel) {
   for (const auto& root : roots) {
     const std::string base = root + "/" + rel;
-    for (const auto& slot : child_dirs(base)) {
-      // A box outliving its server has lost its supervisor (PDEATHSIG makes this rare).
-      for (pid_t pid : procs_of(base + "/" + slot)) ::kill(pid, SIGKILL);
-      remove_dir(base + "/" + slot);
-    }
+    for (const auto& slot : child_dirs(base)) remove_slot_dir(base + "/" + slot);
     remove_dir(base);
   }
 }
@@ -439,23 +450,9 @@ std::size_t remove_abandoned_siblings(const CgroupLayout& layout, const std::str
 void remove_stale_slots(const CgroupLayout& layout, const std::string& name, std::size_t keep) {
   for (const auto& root : hierarchy_roots(layout)) {
     const std::string base = root + "/" + name;
-    const std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(base.c_str()), ::closedir);
-    if (!dir) continue;
-    std::vector<std::string> stale;
-    while (dirent* e = ::readdir(dir.get())) {
-      const std::string entry = e->d_name;
-      const std::string prefix = "slot-";
-      if (entry.rfind(prefix, 0) != 0) continue;
-      std::size_t index = 0;
-      const auto [p, ec] =
-          std::from_chars(entry.data() + prefix.size(), entry.data() + entry.size(), index);
-      if (ec == std::errc{} && p == entry.data() + entry.size() && index >= keep) {
-        stale.push_back(base + "/" + entry);
-      }
-    }
-    for (const auto& path : stale) {
-      for (pid_t pid : procs_of(path)) ::kill(pid, SIGKILL);
-      remove_dir(path);
+    for (const auto& entry : child_dirs(base)) {
+      const auto index = slot_index(entry);
+      if (index && *index >= keep) remove_slot_dir(base + "/" + entry);
     }
   }
 }
