@@ -36,7 +36,7 @@ constexpr std::size_t kMinSecurityCases = 150;
 constexpr std::size_t kMinRiemannCases = 80;
 
 std::string corpus_dir() {
-  return std::string(RIEMANN_SOURCE_DIR) + "/tests/corpus";
+  return riemann::patterns::test::source_dir() + "/tests/corpus";
 }
 
 std::string read(const fs::path& p) {

@@ -1,6 +1,7 @@
 // The engine loaded once from the repository's rule directory, shared by the test cases.
 #pragma once
 
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -8,9 +9,14 @@
 
 namespace riemann::patterns::test {
 
-inline std::string rules_dir() {
-  return std::string(RIEMANN_SOURCE_DIR) + "/patterns/rules";
+// The checkout whose rules and corpus are tested: this one, or the one RIEMANN_TEST_SOURCE_DIR
+// names, so that rule data edited in another worktree is checked without rebuilding the tests.
+inline std::string source_dir() {
+  const char* other = std::getenv("RIEMANN_TEST_SOURCE_DIR");
+  return other != nullptr && *other != '\0' ? std::string(other) : std::string(RIEMANN_SOURCE_DIR);
 }
+
+inline std::string rules_dir() { return source_dir() + "/patterns/rules"; }
 
 inline const EngineImpl& engine() {
   static const std::shared_ptr<const EngineImpl> e = [] {
