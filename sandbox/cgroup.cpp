@@ -140,14 +140,24 @@ void remove_dir(const std::string& path) {
 // Serialises, among sandboxes sharing a parent subtree (riemann/), taking one's own subtree
 // with sweeping abandoned ones: else a sweep could take a newcomer's fresh directory, between
 // its mkdir and its flock, for an abandoned one. Held only for those few system calls.
+// The lock is only good on the directory that is at the path once we hold it: a parent that
+// was removed (and maybe made again) between our open and our flock is locked afresh.
 UniqueFd lock_parent(const std::string& root, const std::string& name) {
   const auto slash = name.rfind('/');
   if (slash == std::string::npos) return UniqueFd{};
-  auto parent = make_dirs(root, name.substr(0, slash));
-  if (!parent) return UniqueFd{};
-  UniqueFd fd{::open(parent->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (fd.valid() && ::flock(fd.get(), LOCK_EX) != 0) fd.reset();
-  return fd;
+  for (int attempt = 0; attempt < kMkdirAttempts; ++attempt) {
+    auto parent = make_dirs(root, name.substr(0, slash));
+    if (!parent) return UniqueFd{};
+    UniqueFd fd{::open(parent->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (!fd.valid() || ::flock(fd.get(), LOCK_EX) != 0) return UniqueFd{};
+    struct stat held {
+    }, at_path{};
+    if (::fstat(fd.get(), &held) == 0 && ::stat(parent->c_str(), &at_path) == 0 &&
+        held.st_ino == at_path.st_ino && held.st_dev == at_path.st_dev) {
+      return fd;
+    }
+  }
+  return UniqueFd{};
 }
 
 std::vector<std::string> hierarchy_roots(const CgroupLayout& layout) {
@@ -254,7 +264,6 @@ Expected<CgroupSlot, Error> CgroupSlot::open(const CgroupLayout& layout, const s
                                              std::size_t index) {
   CgroupSlot slot;
   slot.version_ = layout.version;
-  slot.name_depth_ = static_cast<std::size_t>(std::count(name.begin(), name.end(), '/')) + 1;
   const std::string slot_name = slot_dir_name(index);
   const auto add_dir = [&](const std::string& root) -> Expected<std::string, Error> {
     auto base = make_dirs(root, name);
@@ -321,12 +330,10 @@ CgroupSlot::~CgroupSlot() {
   for (auto& d : dirs_) {
     d.procs.reset();
     remove_dir(d.path);
-    // Then <name>/ and its parents up to the controller root, each only if empty.
-    std::string dir = d.path.substr(0, d.path.rfind('/'));
-    for (std::size_t level = 0; level < name_depth_; ++level) {
-      if (::rmdir(dir.c_str()) != 0) break;
-      dir = dir.substr(0, dir.rfind('/'));
-    }
+    // Then <name>/ itself if it is empty, but not the parents it shares with other instances
+    // (riemann/): removing one of those could pull it from under a newcomer that is taking
+    // its lock (lock_parent). An empty parent cgroup costs nothing.
+    ::rmdir(d.path.substr(0, d.path.rfind('/')).c_str());
   }
 }
 

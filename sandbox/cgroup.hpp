@@ -79,7 +79,6 @@ class CgroupSlot {
   UniqueFd dir_fd_;
   UniqueFd mem_limit_, memsw_limit_, mem_peak_, mem_oom_, pids_max_, cpu_usage_, swap_max_;
   std::string base_;            // <root>/<name> of the first hierarchy, for messages
-  std::size_t name_depth_ = 1;  // components of <name> ("riemann/test-1": 2)
   std::uint64_t last_memory_limit_ = 0;
   std::uint32_t last_pids_limit_ = 0;
   std::uint32_t extra_tasks_ = 0;
