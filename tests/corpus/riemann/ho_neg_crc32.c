@@ -1,0 +1,28 @@
+/* expect: none */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+static uint32_t table[256];
+
+static void crc_init(void) {
+    for (uint32_t i = 0; i < 256; i++) {
+        uint32_t c = i;
+        for (int k = 0; k < 8; k++) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        table[i] = c;
+    }
+}
+
+static uint32_t crc32(const unsigned char *buf, size_t len) {
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < len; i++) c = table[(c ^ buf[i]) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+int main(void) {
+    crc_init();
+    const char *msg = "The quick brown fox jumps over the lazy dog";
+    printf("%08x\n", crc32((const unsigned char *)msg, strlen(msg)));
+    return 0;
+}
