@@ -8,8 +8,13 @@ namespace riemann::patterns {
 
 namespace {
 
-bool applies_to(const std::vector<std::string>& langs, const std::string& lang) {
+bool listed(const std::vector<std::string>& langs, const std::string& lang) {
   return std::find(langs.begin(), langs.end(), lang) != langs.end();
+}
+
+// Whether an item applies to the language: named by it, or by the language it extends.
+bool applies_to(const std::vector<std::string>& langs, const LanguageSpec& spec) {
+  return listed(langs, spec.name) || (!spec.extends.empty() && listed(langs, spec.extends));
 }
 
 // The prelude every combined query starts with: import bindings, nosec comments, and one
@@ -41,19 +46,28 @@ template <class Item>
 ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSpec& spec) {
   ShorthandIndex index;
   for (std::uint32_t i = 0; i < items.size(); ++i) {
-    if (applies_to(items[i].languages, spec.name)) index.add(i, items[i].matcher);
+    if (applies_to(items[i].languages, spec)) index.add(i, items[i].matcher);
   }
   return index;
 }
 
-// The raw queries of every item of the language, after `out` (the prelude).
+// The raw queries of every item of the language, after `out` (the prelude). A query inherited
+// from the base language that does not compile for this grammar (a node type or shape the
+// dialect lacks) is left out and its item's id added to `skipped`.
 template <class Item>
 std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec,
-                                     std::vector<QuerySource> out) {
+                                     const TSLanguage* grammar, std::vector<QuerySource> out,
+                                     std::vector<std::string>& skipped) {
   for (std::uint32_t i = 0; i < items.size(); ++i) {
-    if (!applies_to(items[i].languages, spec.name)) continue;
+    if (!applies_to(items[i].languages, spec)) continue;
+    const bool inherited = !listed(items[i].languages, spec.name);
     for (const auto& text : items[i].matcher.queries) {
-      out.push_back(QuerySource{i, text, items[i].source_file + ": " + items[i].id});
+      QuerySource source{i, text, items[i].source_file + ": " + items[i].id};
+      if (inherited && !compile_queries(grammar, {source})) {
+        skipped.push_back(items[i].id);
+        continue;
+      }
+      out.push_back(std::move(source));
     }
   }
   return out;
@@ -74,10 +88,12 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
   }
   rt.security_shorthand = index_shorthands(rules.security, spec);
   rt.evidence_shorthand = index_shorthands(rules.evidence, spec);
-  auto security = compile(
-      rt.grammar, sources_for(rules.security, spec, prelude(spec, true, rt.security_shorthand)));
-  auto evidence = compile(
-      rt.grammar, sources_for(rules.evidence, spec, prelude(spec, false, rt.evidence_shorthand)));
+  auto security =
+      compile(rt.grammar, sources_for(rules.security, spec, rt.grammar,
+                                      prelude(spec, true, rt.security_shorthand), rt.skipped));
+  auto evidence =
+      compile(rt.grammar, sources_for(rules.evidence, spec, rt.grammar,
+                                      prelude(spec, false, rt.evidence_shorthand), rt.skipped));
   for (auto* r : {&security, &evidence}) {
     if (!*r) return unexpected(r->error());
   }
@@ -109,6 +125,11 @@ Expected<std::shared_ptr<const EngineImpl>, Error> EngineImpl::create(
     engine->runtimes_.emplace(name, std::move(rt.value()));
   }
   return std::shared_ptr<const EngineImpl>(std::move(engine));
+}
+
+std::vector<std::string> EngineImpl::skipped_ids(std::string_view language) const {
+  auto rt = runtime_for(language);
+  return rt ? rt.value()->skipped : std::vector<std::string>{};
 }
 
 bool EngineImpl::supports(std::string_view language) const {

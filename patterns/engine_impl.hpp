@@ -26,6 +26,8 @@ struct LanguageRuntime {
   CompiledQuery evidence;
   ShorthandIndex security_shorthand;  // owners reached through kCallDispatch & co.
   ShorthandIndex evidence_shorthand;
+  // Ids of inherited rules/signals with a query left out (does not compile for this dialect).
+  std::vector<std::string> skipped;
 };
 
 class EngineImpl final : public Engine {
@@ -45,6 +47,8 @@ class EngineImpl final : public Engine {
                                    double threshold) const override;
 
   const RuleSet& rules() const { return rules_; }
+  // Ids of the base language's rules/signals with a query left out for a dialect (typescript).
+  std::vector<std::string> skipped_ids(std::string_view language) const;
   // Ids of the security rules / evidence signals that fire on one snippet (example checks).
   Expected<std::set<std::string>, Error> fired_rule_ids(std::string_view language,
                                                         const std::string& code) const;

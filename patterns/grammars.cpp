@@ -12,13 +12,15 @@ const TSLanguage* tree_sitter_rust();
 const TSLanguage* tree_sitter_c();
 const TSLanguage* tree_sitter_cpp();
 const TSLanguage* tree_sitter_bash();
+const TSLanguage* tree_sitter_typescript();
+const TSLanguage* tree_sitter_tsx();
 }
 
 namespace riemann::patterns {
 
 namespace {
 using GrammarFn = const TSLanguage* (*)();
-constexpr std::array<std::pair<std::string_view, GrammarFn>, 8> kGrammars{{
+constexpr std::array<std::pair<std::string_view, GrammarFn>, 10> kGrammars{{
     {"python", tree_sitter_python},
     {"javascript", tree_sitter_javascript},
     {"java", tree_sitter_java},
@@ -27,6 +29,8 @@ constexpr std::array<std::pair<std::string_view, GrammarFn>, 8> kGrammars{{
     {"c", tree_sitter_c},
     {"cpp", tree_sitter_cpp},
     {"bash", tree_sitter_bash},
+    {"typescript", tree_sitter_typescript},
+    {"tsx", tree_sitter_tsx},
 }};
 }  // namespace
 

@@ -9,13 +9,17 @@
 namespace riemann::patterns {
 
 namespace {
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kExtensions{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kExtensions{{
     {".py", "python"},
     {".pyw", "python"},
     {".js", "javascript"},
     {".mjs", "javascript"},
     {".cjs", "javascript"},
     {".jsx", "javascript"},
+    {".ts", "typescript"},
+    {".mts", "typescript"},
+    {".cts", "typescript"},
+    {".tsx", "tsx"},
     {".java", "java"},
     {".go", "go"},
     {".rs", "rust"},

@@ -54,6 +54,7 @@ Expected<LanguageSpec, Error> load_language_spec(const std::string& path) {
   if (sep.size() != 1) return invalid(path, "module_separator must be one character");
   spec.module_separator = sep[0];
   spec.member_separator = json_util::string_field(obj, "member_separator").value_or(".");
+  spec.extends = json_util::string_field(obj, "extends").value_or("");
   return spec;
 }
 

@@ -27,6 +27,9 @@ struct LanguageSpec {
   std::string member_separator = ".";  // joins module and member: "::" for Rust, C++
   std::vector<std::string> literal_types;
   std::vector<std::string> interpolation_types;
+  // A dialect ("typescript" extends "javascript"): every rule and evidence signal of the base
+  // language applies too, except raw queries that do not compile for this grammar (skipped).
+  std::string extends;
 };
 
 // Reads one language file; the error names the file and the missing/invalid field.

@@ -179,6 +179,15 @@ std::string expand_languages(std::vector<std::string>& langs, const std::set<std
 Expected<Unit, Error> check_references(RuleDirectory& dir) {
   std::set<std::string> known;
   for (const auto& l : dir.languages) known.insert(l.name);
+  for (const auto& l : dir.languages) {
+    if (l.extends.empty()) continue;
+    const auto base = std::find_if(dir.languages.begin(), dir.languages.end(),
+                                   [&](const LanguageSpec& b) { return b.name == l.extends; });
+    if (base == dir.languages.end() || !base->extends.empty() || l.extends == l.name) {
+      return invalid("languages/" + l.name + ".json",
+                     "extends '" + l.extends + "', which is not a loaded base language");
+    }
+  }
   std::set<std::string> patterns;
   for (const auto& p : dir.rules.math_patterns) patterns.insert(p.name);
   std::set<std::string> ids;

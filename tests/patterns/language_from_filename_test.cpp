@@ -13,6 +13,11 @@ TEST_CASE("language is inferred from the file extension", "[patterns]") {
   CHECK(language_from_filename("x.c") == "c");
   CHECK(language_from_filename("x.cpp") == "cpp");
   CHECK(language_from_filename("run.sh") == "bash");
+  CHECK(language_from_filename("app.ts") == "typescript");
+  CHECK(language_from_filename("lib/x.MTS") == "typescript");
+  CHECK(language_from_filename("x.cts") == "typescript");
+  CHECK(language_from_filename("View.tsx") == "tsx");
+  CHECK(language_from_filename("types.d.ts") == "typescript");
   CHECK(language_from_filename("Makefile").empty());
   CHECK(language_from_filename(".bashrc").empty());
   CHECK(language_from_filename("a.py/readme").empty());

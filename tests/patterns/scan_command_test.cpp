@@ -69,6 +69,31 @@ TEST_CASE("scan --language overrides the extension and --format text is readable
   CHECK(r.out.find(":1:1:") != std::string::npos);
 }
 
+TEST_CASE("scan infers typescript from .ts and tsx from .tsx", "[scan]") {
+  const auto ts = write_temp("handler.ts",
+                             "import * as cp from 'child_process';\n"
+                             "export const run = (req: Request): void => {\n"
+                             "  cp.exec(`git log ${req.query.branch}`);\n"
+                             "};\n");
+  auto r = scan({ts});
+  CHECK(r.code == 1);
+  auto doc = boost::json::parse(r.out).as_object();
+  CHECK(doc.at("language").as_string() == "typescript");
+  REQUIRE(!doc.at("issues").as_array().empty());
+  CHECK(doc.at("issues").as_array()[0].at("line").as_int64() == 3);
+
+  const auto tsx = write_temp("view.tsx",
+                              "export function View(props: { body: string }) {\n"
+                              "  return <div dangerouslySetInnerHTML={{ __html: props.body }} />;\n"
+                              "}\n");
+  r = scan({tsx});
+  CHECK(r.code == 1);
+  doc = boost::json::parse(r.out).as_object();
+  CHECK(doc.at("language").as_string() == "tsx");
+  REQUIRE(!doc.at("issues").as_array().empty());
+  CHECK(doc.at("issues").as_array()[0].at("line").as_int64() == 2);
+}
+
 TEST_CASE("scan reports the Riemann analysis of math code", "[scan]") {
   const auto file = write_temp("zeta.py", "import mpmath\nprint(mpmath.zetazero(1))\n");
   const auto r = scan({file});
