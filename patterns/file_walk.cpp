@@ -13,6 +13,8 @@ namespace {
 
 // Comment markers that suppress findings on their line (Bandit's nosec, plus our own name).
 constexpr std::string_view kSuppressionMarkers[] = {"nosec", "riemann-ignore"};
+// Nodes the #var-value? / #flows-to? predicates may visit in one file, all evaluations together.
+constexpr std::int64_t kScopeNodesPerFile = 2'000'000;
 
 std::string capture_text(const CompiledQuery& q, const TSQueryMatch& m, std::string_view name,
                          std::string_view source) {
@@ -111,7 +113,8 @@ void walk_file(const LanguageRuntime& rt, const CompiledQuery& query,
                const ShorthandIndex& shorthand, TSNode root, std::string_view source,
                WalkState& state, const RuleMatch& on_rule) {
   CalleeCache callees;
-  const MatchContext ctx{source, rt.spec, state.imports, &callees};
+  std::int64_t scope_budget = kScopeNodesPerFile;
+  const MatchContext ctx{source, rt.spec, state.imports, &callees, &scope_budget};
   std::vector<std::uint32_t> owners;
   run_query(query, root, ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
     if (owner == kCallDispatch || owner == kNameDispatch || owner == kNumberDispatch) {

@@ -20,6 +20,12 @@ constexpr std::string_view kWildcardSuffix = ".*";
 constexpr std::string_view kAnyReceiver = "*.";
 // #has-ancestor? looks at most this many levels up.
 constexpr int kMaxAncestorHops = 64;
+// #var-value? and #flows-to? look at most at this many nodes of the enclosing function or file.
+constexpr int kMaxScopeNodes = 20000;
+constexpr std::string_view kValueLiteral = "literal";
+constexpr std::string_view kValueFormatted = "formatted";
+constexpr std::string_view kValueAny = "any";
+constexpr std::string_view kValueParameter = "parameter";
 
 struct OpInfo {
   PredicateOp op;
@@ -49,6 +55,9 @@ const std::unordered_map<std::string_view, OpInfo>& op_table() {
       {"has-ancestor?", {PredicateOp::has_ancestor, false, true}},
       {"int-mask?", {PredicateOp::int_mask, false, true}},
       {"not-has-ancestor?", {PredicateOp::has_ancestor, true, true}},
+      {"var-value?", {PredicateOp::var_value, false, true}},
+      {"not-var-value?", {PredicateOp::var_value, true, true}},
+      {"flows-to?", {PredicateOp::flows_to, false, true}},
   };
   return table;
 }
@@ -127,7 +136,17 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
       return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
     }
   }
-  if (p.op == PredicateOp::calls) {
+  if (p.op == PredicateOp::var_value) {
+    const auto& kind = p.values.front();
+    if (kind != kValueLiteral && kind != kValueFormatted && kind != kValueAny &&
+        kind != kValueParameter) {
+      return unexpected("#" + name +
+                        " takes \"literal\", \"formatted\", \"any\" or \"parameter\", got '" +
+                        kind + "'");
+    }
+    for (std::size_t i = 1; i < p.values.size(); ++i) p.values[i] = folded(p.values[i]);
+  }
+  if (p.op == PredicateOp::calls || p.op == PredicateOp::flows_to) {
     for (const auto& v : p.values) {
       if (v.size() > kAnyReceiver.size() && v.front() == kAnyReceiver.front()) {
         p.suffixes.push_back(v.substr(1));
@@ -243,6 +262,288 @@ std::string_view callee_text(TSNode node, std::string_view source) {
   return text.substr(0, len);
 }
 
+// Nodes that open a new variable scope (functions, lambdas, the file itself), over our grammars.
+bool is_scope(std::string_view type) {
+  static const std::unordered_set<std::string_view> kScopes{"function_definition",
+                                                            "function_declaration",
+                                                            "function_item",
+                                                            "method_declaration",
+                                                            "method_definition",
+                                                            "arrow_function",
+                                                            "function_expression",
+                                                            "function",
+                                                            "lambda",
+                                                            "func_literal",
+                                                            "constructor_declaration",
+                                                            "module",
+                                                            "program",
+                                                            "source_file",
+                                                            "translation_unit"};
+  return kScopes.count(type) > 0;
+}
+
+// The function (or the file) a node belongs to.
+TSNode enclosing_scope(TSNode node) {
+  TSNode last = node;
+  TSNode up = ts_node_parent(node);
+  for (int hop = 0; hop < kMaxAncestorHops && !ts_node_is_null(up); ++hop) {
+    if (is_scope(ts_node_type(up))) return up;
+    last = up;
+    up = ts_node_parent(up);
+  }
+  return last;
+}
+
+// An evaluation's node budget: kMaxScopeNodes, or what is left of the file's budget.
+int take_budget(const MatchContext& ctx) {
+  if (ctx.scope_budget == nullptr) return kMaxScopeNodes;
+  return static_cast<int>(std::clamp<std::int64_t>(*ctx.scope_budget, 0, kMaxScopeNodes));
+}
+
+void charge_budget(const MatchContext& ctx, int taken, int left) {
+  if (ctx.scope_budget != nullptr) *ctx.scope_budget -= std::max(0, taken - left);
+}
+
+TSNode field(TSNode node, std::string_view name) {
+  return ts_node_child_by_field_name(node, name.data(), static_cast<std::uint32_t>(name.size()));
+}
+
+// `x = e`, `x += e`, `let x = e`, `x := e`, `def f(x=e)`: the target and value nodes (null when
+// not one).
+std::pair<TSNode, TSNode> assignment_parts(TSNode node) {
+  const std::string_view type = ts_node_type(node);
+  if (type.find("assignment") == std::string_view::npos &&
+      type.find("declarator") == std::string_view::npos && type != "short_var_declaration" &&
+      type != "default_parameter" && type != "typed_default_parameter") {
+    return {TSNode{}, TSNode{}};
+  }
+  TSNode left = field(node, "left");
+  TSNode right = field(node, "right");
+  if (ts_node_is_null(left)) {
+    left = field(node, "name");
+    right = field(node, "value");
+  }
+  if (ts_node_is_null(left) || ts_node_is_null(right)) return {TSNode{}, TSNode{}};
+  return {left, right};
+}
+
+// Pre-order walk of `root`'s subtree; `visit` returns false to skip a node's children. Stops
+// after kMaxScopeNodes nodes or when `visit` sets `stop`.
+template <typename Visit>
+void walk(TSNode root, int& budget, Visit&& visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  bool stop = false;
+  for (;;) {
+    const TSNode node = ts_tree_cursor_current_node(&cursor);
+    const bool descend = --budget > 0 && visit(node, stop);
+    if (stop || budget <= 0) break;
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    bool moved = false;
+    while (!moved) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        moved = true;
+      } else if (!ts_tree_cursor_goto_parent(&cursor)) {
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+bool is_string_type(std::string_view type) {
+  return type == "string" || type == "template_string" || type == "interpreted_string_literal" ||
+         type == "string_literal" || type == "concatenated_string";
+}
+
+// A string built from data: "..." % x, "..." + x, "...".format(x), f"...{x}".
+bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_view source) {
+  const std::string_view type = ts_node_type(value);
+  if (is_literal(value, spec, 0)) return false;
+  if (is_string_type(type)) return true;  // a string that is not a constant: interpolation
+  if (type == "binary_operator" || type == "binary_expression") {
+    const TSNode left = field(value, "left");
+    const TSNode right = field(value, "right");
+    if (ts_node_is_null(left) || ts_node_is_null(right)) return false;
+    const std::string_view rtype = ts_node_type(right);
+    if ((rtype == "tuple" || rtype == "parenthesized_expression") &&
+        ts_node_named_child_count(right) == 0) {
+      return false;  // "..." % ()
+    }
+    return is_string_type(ts_node_type(left)) || is_formatted_string(left, spec, source);
+  }
+  if (type == "call" || type == "call_expression") {
+    const TSNode fn = field(value, "function");
+    const TSNode args = field(value, "arguments");
+    if (ts_node_is_null(fn) || ts_node_is_null(args) || ts_node_named_child_count(args) == 0) {
+      return false;  // "...".format()
+    }
+    const TSNode object = field(fn, "object");
+    const TSNode attr = field(fn, "attribute");
+    return !ts_node_is_null(object) && !ts_node_is_null(attr) &&
+           is_string_type(ts_node_type(object)) && node_text(attr, source) == "format";
+  }
+  return false;
+}
+
+// The value of the last assignment to `name` in `scope` (not inside nested functions) that ends
+// before byte `before`; null when there is none.
+TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before,
+                       const MatchContext& ctx, int& budget) {
+  TSNode value{};
+  walk(scope, budget, [&](TSNode node, bool& stop) {
+    if (ts_node_start_byte(node) >= before) {
+      stop = true;
+      return false;
+    }
+    if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
+    const auto [left, right] = assignment_parts(node);
+    if (!ts_node_is_null(left) && ts_node_end_byte(node) <= before &&
+        node_text(left, ctx.source) == name) {
+      value = right;
+    }
+    return true;
+  });
+  return value;
+}
+
+bool declares_parameter(TSNode scope, std::string_view name, const MatchContext& ctx, int& budget) {
+  const TSNode params = field(scope, "parameters");
+  if (ts_node_is_null(params)) return false;
+  bool declared = false;
+  walk(params, budget, [&](TSNode n, bool& stop) {
+    if (std::string_view(ts_node_type(n)) == "identifier" && node_text(n, ctx.source) == name) {
+      declared = stop = true;
+    }
+    return true;
+  });
+  return declared;
+}
+
+// #var-value?: the last assignment to the identifier before it, in its function (or, for a name
+// that is neither assigned nor a parameter there, in the file).
+bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
+  const auto name = node_text(id, ctx.source);
+  const auto before = ts_node_start_byte(id);
+  const TSNode scope = enclosing_scope(id);
+  const int taken = take_budget(ctx);
+  int budget = taken;
+  TSNode value = last_assignment(scope, name, before, ctx, budget);
+  const bool parameter = ts_node_is_null(value) && declares_parameter(scope, name, ctx, budget);
+  if (p.values.front() == kValueParameter) {
+    charge_budget(ctx, taken, budget);
+    return parameter && budget > 0;
+  }
+  if (ts_node_is_null(value) && !parameter) {
+    const TSNode root = ts_tree_root_node(id.tree);
+    if (!ts_node_eq(root, scope)) value = last_assignment(root, name, before, ctx, budget);
+  }
+  charge_budget(ctx, taken, budget);
+  if (budget <= 0) return false;
+  const auto& kind = p.values.front();
+  if (ts_node_is_null(value)) return false;
+  const bool holds = kind == kValueAny       ? true
+                     : kind == kValueLiteral ? is_literal(value, ctx.spec, 0)
+                                             : is_formatted_string(value, ctx.spec, ctx.source);
+  if (!holds || p.values.size() == 1) return holds;
+  const auto low = folded(node_text(value, ctx.source));
+  return std::any_of(p.values.begin() + 1, p.values.end(),
+                     [&](const std::string& v) { return low.find(v) != std::string::npos; });
+}
+
+bool is_call(TSNode node) {
+  return std::string_view(ts_node_type(node)).find("call") != std::string_view::npos &&
+         !ts_node_is_null(field(node, "arguments"));
+}
+
+// Calls that pass their argument's data on unchanged in substance: formatting, joining,
+// conversion to text. Any other call is opaque to #flows-to? (it may validate or transform).
+bool is_transparent_call(TSNode call, std::string_view source) {
+  static constexpr std::string_view kWhole[] = {"str", "bytes", "unicode", "compile", "String"};
+  static constexpr std::string_view kSuffixes[] = {".format", "join",   ".encode", ".decode",
+                                                   ".strip",  ".lower", ".upper",  ".replace"};
+  const auto callee = callee_text(call, source);
+  return std::any_of(std::begin(kWhole), std::end(kWhole),
+                     [&](std::string_view w) { return callee == w; }) ||
+         std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
+                     [&](std::string_view x) { return callee.ends_with(x); });
+}
+
+// Calls whose name says they check or neutralise their argument.
+bool is_sanitizer_call(TSNode call, std::string_view source) {
+  static constexpr std::string_view kWords[] = {"safe",   "valid", "allowed", "sanitiz",
+                                                "escape", "clean", "quote",   "secure_filename"};
+  const auto callee = folded(callee_text(call, source));
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return callee.find(w) != std::string::npos; });
+}
+
+// Whether one of the names occurs in `node`, directly or through transparent calls.
+bool mentions(TSNode node, const std::vector<std::string_view>& names, std::string_view source,
+              int& budget) {
+  bool found = false;
+  walk(node, budget, [&](TSNode n, bool& stop) {
+    if (is_call(n) && !is_transparent_call(n, source)) return false;
+    if (std::string_view(ts_node_type(n)) == "identifier" &&
+        std::find(names.begin(), names.end(), node_text(n, source)) != names.end()) {
+      found = stop = true;
+    }
+    return true;
+  });
+  return found;
+}
+
+// #flows-to?: the variable assigned at `id` reaches an argument of one of the calls later in
+// its function, directly or through further assignments (`q = "..." % v; run(q)`).
+bool flows_to(TSNode id, const Predicate& p, const MatchContext& ctx) {
+  std::vector<std::string_view> tainted{node_text(id, ctx.source)};
+  TSNode statement = id;
+  TSNode up = ts_node_parent(id);
+  for (int hop = 0; hop < kMaxAncestorHops && !ts_node_is_null(up) && !is_scope(ts_node_type(up));
+       ++hop, up = ts_node_parent(up)) {
+    if (!ts_node_is_null(assignment_parts(up).first)) {
+      statement = up;
+      break;
+    }
+  }
+  const auto from = ts_node_end_byte(statement);
+  const TSNode scope = enclosing_scope(id);
+  // Resolved without the memo: the walk has not yet bound imports that follow this point.
+  const MatchContext fresh{ctx.source, ctx.spec, ctx.imports, nullptr};
+  bool reached = false;
+  const int taken = take_budget(ctx);
+  int budget = taken;
+  walk(scope, budget, [&](TSNode node, bool& stop) {
+    if (ts_node_end_byte(node) <= from) return false;
+    if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
+    if (ts_node_start_byte(node) < from) return true;
+    const auto [left, right] = assignment_parts(node);
+    if (!ts_node_is_null(left) && std::string_view(ts_node_type(left)) == "identifier") {
+      const auto target = node_text(left, ctx.source);
+      const bool from_tainted = mentions(right, tainted, ctx.source, budget);
+      const auto it = std::find(tainted.begin(), tainted.end(), target);
+      if (from_tainted && it == tainted.end()) tainted.push_back(target);
+      if (!from_tainted && it != tainted.end() &&
+          std::string_view(ts_node_type(node)).find("augmented") == std::string_view::npos) {
+        tainted.erase(it);
+      }
+    }
+    if (is_call(node)) {
+      const TSNode args = field(node, "arguments");
+      CalleeNames scratch;
+      const CalleeNames* names = resolve_callee(node, fresh, scratch);
+      const bool sink = names != nullptr && calls_any(p, *names);
+      const bool checks = is_sanitizer_call(node, ctx.source);
+      if ((sink || checks) && mentions(args, tainted, ctx.source, budget)) {
+        reached = sink;
+        stop = true;  // a sink reached, or the value was checked first
+      }
+    }
+    return true;
+  });
+  charge_budget(ctx, taken, budget);
+  return reached;
+}
 }  // namespace
 
 const CalleeNames* resolve_callee(TSNode node, const MatchContext& ctx, CalleeNames& scratch) {
@@ -306,6 +607,10 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
       const auto v = integer_value(text);
       return v && (*v & p.mask) != 0;
     }
+    case PredicateOp::var_value:
+      return var_value_is(node, p, ctx);
+    case PredicateOp::flows_to:
+      return flows_to(node, p, ctx);
     case PredicateOp::starts_with:
       return std::any_of(p.values.begin(), p.values.end(),
                          [&](const std::string& v) { return text.starts_with(v); });

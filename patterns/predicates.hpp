@@ -13,6 +13,12 @@
 //   #starts-with? #not-starts-with? @a "/tmp/" ...
 //   #has-ancestor?            @a "for_statement" ...  (some enclosing node has one of the types)
 //   #int-mask?                @a "0o002"              (integer literal & mask != 0; 0o/0x/0b/0NNN)
+//   #var-value? #not-var-value? @id "literal"|"formatted"|"any" ["sub" ...]  (the identifier's
+//                             last assignment before it in its function/file: a constant / a
+//                             string built from data / anything; whose text contains one of the
+//                             substrings); "parameter": a parameter of its function, not reassigned
+//   #flows-to?                @id "os.system" ...     (the variable assigned at @id reaches an
+//                             argument of such a call later in its function, through assignments)
 // In #calls?, "a.*" matches any name below a, "*.m" / "*::f" any receiver's method m / path's f.
 #pragma once
 
@@ -46,6 +52,8 @@ enum class PredicateOp : std::uint8_t {
   starts_with,
   has_ancestor,
   int_mask,
+  var_value,
+  flows_to,
 };
 
 struct Predicate {
@@ -79,6 +87,9 @@ struct MatchContext {
   const LanguageSpec& spec;
   const ImportMap& imports;
   CalleeCache* callees = nullptr;  // optional memo for #calls?
+  // Nodes #var-value? / #flows-to? may still visit in this file (shared by all their
+  // evaluations, so that a huge file stays linear); nullptr: each evaluation alone is bounded.
+  std::int64_t* scope_budget = nullptr;
 };
 
 bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatch& match,

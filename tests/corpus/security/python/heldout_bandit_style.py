@@ -3,7 +3,9 @@
 Not tuned: a line whose expected id no rule produces counts as a miss.
 """
 import os
+# ruleid: py.subprocess-import
 import subprocess
+# ruleid: py.subprocess-import
 from subprocess import Popen as pop
 import hashlib
 import ssl

@@ -1,8 +1,10 @@
 """Command and code injection: vulnerable calls and safe look-alikes."""
 import os
+# ruleid: py.subprocess-import
 import subprocess
 import sys
 from os import system as run_shell
+# ruleid: py.subprocess-import
 from subprocess import Popen
 
 import importlib

@@ -2,6 +2,7 @@
 import ctypes
 import os
 import socket
+# ruleid: py.subprocess-import
 import subprocess
 
 

@@ -18,6 +18,7 @@ AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
 @app.route("/user")
 def user():
     conn = sqlite3.connect("app.db")
+    # ruleid: py.request-flow
     name = request.args.get("name")
     # ruleid: py.sql-injection
     rows = conn.execute("SELECT * FROM users WHERE name = '%s'" % name).fetchall()
