@@ -49,6 +49,8 @@ const std::unordered_map<std::string_view, OpInfo>& op_table() {
       {"not-literal?", {PredicateOp::literal, true, false}},
       {"name-any-of?", {PredicateOp::name_any_of, false, true}},
       {"num-prefix?", {PredicateOp::num_prefix, false, true}},
+      {"uses?", {PredicateOp::uses, false, true}},
+      {"not-uses?", {PredicateOp::uses, true, true}},
       {"min-length?", {PredicateOp::min_length, false, true}},
       {"starts-with?", {PredicateOp::starts_with, false, true}},
       {"not-starts-with?", {PredicateOp::starts_with, true, true}},
@@ -117,7 +119,9 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   p.capture = steps[1].value_id;
   for (std::uint32_t i = 2; i < count; ++i) {
     if (steps[i].type == TSQueryPredicateStepTypeCapture) {
-      if (p.op != PredicateOp::eq) return unexpected("#" + name + ": only #eq? compares captures");
+      if (p.op != PredicateOp::eq && p.op != PredicateOp::uses) {
+        return unexpected("#" + name + ": only #eq? and #uses? compare captures");
+      }
       p.other_capture = steps[i].value_id;
       continue;
     }
@@ -127,6 +131,9 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   }
   if (it->second.takes_values && p.values.empty() && !p.other_capture) {
     return unexpected("#" + name + " needs at least one value");
+  }
+  if (p.op == PredicateOp::uses && (!p.other_capture || !p.values.empty())) {
+    return unexpected("#" + name + " needs two captures");
   }
   if (p.op == PredicateOp::match) {
     try {
@@ -554,6 +561,67 @@ const CalleeNames* resolve_callee(TSNode node, const MatchContext& ctx, CalleeNa
 
 namespace {
 
+bool is_word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+
+// `name` occurs in `text` as a whole token (no identifier character on either side, not a member
+// after `.`, `->` or `::`, not inside a "string") somewhere other than as the target of a plain
+// assignment (`name = ...`, not `name == ...`) or of `&name` (an out-parameter).
+bool uses_token(std::string_view text, std::string_view name) {
+  if (name.empty()) return false;
+  const bool word_start = is_word_char(name.front());
+  const bool word_end = is_word_char(name.back());
+  bool in_string = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (in_string) {
+      if (c == '\\') {
+        ++at;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '\'' && text.compare(at, 3, "'\"'") == 0) {  // the character literal '"'
+      at += 2;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      continue;
+    }
+    if (text.compare(at, name.size(), name) != 0) continue;
+    const auto end = at + name.size();
+    if (word_start && at > 0) {
+      const char before = text[at - 1];
+      if (is_word_char(before) || before == '.') continue;
+      // &name passed on: an out-parameter that reassigns it (&&name is a logical and)
+      if (before == '&' && (at < 2 || text[at - 2] != '&')) continue;
+      if (at > 1 &&
+          ((before == '>' && text[at - 2] == '-') || (before == ':' && text[at - 2] == ':'))) {
+        continue;
+      }
+    }
+    if (word_end && end < text.size() && is_word_char(text[end])) continue;
+    auto next = end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    const bool assigned = next < text.size() && text[next] == '=' &&
+                          (next + 1 == text.size() || text[next + 1] != '=');
+    if (!assigned) return true;
+  }
+  return false;
+}
+
+// The text of another capture of the same match, if it was captured.
+std::optional<std::string_view> capture_text(std::uint32_t index, const TSQueryMatch& match,
+                                             std::string_view source) {
+  for (std::uint16_t i = 0; i < match.capture_count; ++i) {
+    if (match.captures[i].index == index) return node_text(match.captures[i].node, source);
+  }
+  return std::nullopt;
+}
+
 bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
                const MatchContext& ctx) {
   const auto text = node_text(node, ctx.source);
@@ -614,6 +682,10 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
     case PredicateOp::starts_with:
       return std::any_of(p.values.begin(), p.values.end(),
                          [&](const std::string& v) { return text.starts_with(v); });
+    case PredicateOp::uses: {
+      const auto other = capture_text(*p.other_capture, match, ctx.source);
+      return other && uses_token(text, *other);
+    }
   }
   return false;
 }

@@ -13,6 +13,8 @@
 //   #starts-with? #not-starts-with? @a "/tmp/" ...
 //   #has-ancestor?            @a "for_statement" ...  (some enclosing node has one of the types)
 //   #int-mask?                @a "0o002"              (integer literal & mask != 0; 0o/0x/0b/0NNN)
+//   #uses? #not-uses?         @a @b                   (@b's text is a whole token in @a, other
+//                                                      than in `@b = ...`, `&@b`, "strings")
 //   #var-value? #not-var-value? @id "literal"|"formatted"|"any" ["sub" ...]  (the identifier's
 //                             last assignment before it in its function/file: a constant / a
 //                             string built from data / anything; whose text contains one of the
@@ -54,13 +56,14 @@ enum class PredicateOp : std::uint8_t {
   int_mask,
   var_value,
   flows_to,
+  uses,
 };
 
 struct Predicate {
   PredicateOp op = PredicateOp::eq;
   bool negated = false;
   std::uint32_t capture = 0;
-  std::optional<std::uint32_t> other_capture;  // #eq? @a @b
+  std::optional<std::uint32_t> other_capture;  // #eq? @a @b, #uses? @a @b
   std::vector<std::string> values;
   std::unordered_set<std::string> value_set;  // exact values, for O(1) membership
   std::vector<std::string> prefixes;          // #calls? "a.*" (kept with the dot)

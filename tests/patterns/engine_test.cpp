@@ -161,6 +161,57 @@ TEST_CASE("an invalid rule file fails the load and names the file", "[patterns][
   CHECK(missing.error().code == Errc::rules_invalid);
 }
 
+TEST_CASE("#uses? finds another capture's text as a whole token that is not assigned to",
+          "[patterns][engine]") {
+  namespace fs = std::filesystem;
+  const auto dir = fs::temp_directory_path() / "riemann-uses-rules";
+  fs::remove_all(dir);
+  fs::copy(rules_dir(), dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "security" / "uses.json");
+    out << R"json({"languages": ["c"], "rules": [{"id": "x.uses", "severity": "low",
+      "confidence": "low", "cwe": "CWE-416", "message": "m",
+      "query": "((compound_statement (expression_statement (call_expression function: (identifier) @f arguments: (argument_list . (_) @v .))) . (expression_statement) @match) (#eq? @f \"release\") (#uses? @match @v))",
+      "examples": {"match": ["void f(void) {\n  release(p);\n  use(p);\n}\n"]}}]})json";
+  }
+  auto loaded = Engine::load(dir.string());
+  REQUIRE(loaded.has_value());
+  const auto fires = [&](const std::string& second) {
+    return has_rule(
+        scan_one(*loaded.value(), "c", "void f(void) {\n  release(p);\n  " + second + "\n}\n"),
+        "x.uses");
+  };
+  CHECK(fires("use(p);"));
+  CHECK(fires("p->next = 0;"));
+  CHECK(fires("x = p == 0;"));
+  CHECK(fires("p = realloc(p, 8);"));  // the second p is read
+  CHECK_FALSE(fires("p = 0;"));
+  CHECK_FALSE(fires("pcount = 0;"));
+  CHECK_FALSE(fires("x = s->p;"));
+  CHECK_FALSE(fires("x = s.p;"));
+  CHECK_FALSE(fires("err = get_value(&p, &len);"));
+  CHECK(fires("ok = ready && p->ok;"));
+  CHECK_FALSE(fires("puts(\"p released\");"));
+  CHECK_FALSE(fires("if (c == '\"') q = 1;"));
+  CHECK(has_rule(
+      scan_one(*loaded.value(), "c", "void f(void) {\n  release(a->b);\n  use(a->b->c);\n}\n"),
+      "x.uses"));
+  CHECK_FALSE(has_rule(
+      scan_one(*loaded.value(), "c", "void f(void) {\n  release(a->b->c);\n  use(a->b);\n}\n"),
+      "x.uses"));
+
+  {
+    std::ofstream out(dir / "security" / "uses.json");
+    out << R"json({"languages": ["c"], "rules": [{"id": "x.uses", "severity": "low",
+      "confidence": "low", "cwe": "CWE-416", "message": "m",
+      "query": "((call_expression) @match (#uses? @match \"p\"))", "examples": {"match": ["x"]}}]})json";
+  }
+  auto bad = Engine::load(dir.string());
+  REQUIRE_FALSE(bad.has_value());
+  CHECK(bad.error().message.find("#uses?") != std::string::npos);
+  fs::remove_all(dir);
+}
+
 TEST_CASE("one engine serves concurrent scans and analyses with identical results",
           "[patterns][engine]") {
   auto e = load_engine();

