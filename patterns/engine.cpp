@@ -52,31 +52,31 @@ ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSp
 }
 
 // The raw queries of every item of the language, after `out` (the prelude). A query inherited
-// from the base language that does not compile for this grammar (a node type or shape the
-// dialect lacks) is left out and its item's id added to `skipped`.
+// from the base language is optional: if it does not compile for this grammar (a node type or
+// shape the dialect lacks) it is left out (see compile).
 template <class Item>
 std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec,
-                                     const TSLanguage* grammar, std::vector<QuerySource> out,
-                                     std::vector<std::string>& skipped) {
+                                     std::vector<QuerySource> out) {
   for (std::uint32_t i = 0; i < items.size(); ++i) {
     if (!applies_to(items[i].languages, spec)) continue;
     const bool inherited = !listed(items[i].languages, spec.name);
     for (const auto& text : items[i].matcher.queries) {
-      QuerySource source{i, text, items[i].source_file + ": " + items[i].id};
-      if (inherited && !compile_queries(grammar, {source})) {
-        skipped.push_back(items[i].id);
-        continue;
-      }
-      out.push_back(std::move(source));
+      out.push_back(QuerySource{i, text, items[i].source_file + ": " + items[i].id, inherited});
     }
   }
   return out;
 }
 
-Expected<CompiledQuery, Error> compile(const TSLanguage* grammar,
-                                       const std::vector<QuerySource>& sources) {
-  auto q = compile_queries(grammar, sources);
+// One combined query; the ids of the items whose inherited queries were left out go to
+// `skipped`.
+template <class Item>
+Expected<CompiledQuery, Error> compile(const TSLanguage* grammar, const std::vector<Item>& items,
+                                       std::vector<QuerySource> sources,
+                                       std::vector<std::string>& skipped) {
+  std::vector<std::uint32_t> left_out;
+  auto q = compile_queries(grammar, std::move(sources), &left_out);
   if (!q) return unexpected(Error{Errc::rules_invalid, q.error()});
+  for (const auto owner : left_out) skipped.push_back(items[owner].id);
   return std::move(q.value());
 }
 
@@ -88,12 +88,12 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
   }
   rt.security_shorthand = index_shorthands(rules.security, spec);
   rt.evidence_shorthand = index_shorthands(rules.evidence, spec);
-  auto security =
-      compile(rt.grammar, sources_for(rules.security, spec, rt.grammar,
-                                      prelude(spec, true, rt.security_shorthand), rt.skipped));
-  auto evidence =
-      compile(rt.grammar, sources_for(rules.evidence, spec, rt.grammar,
-                                      prelude(spec, false, rt.evidence_shorthand), rt.skipped));
+  auto security = compile(
+      rt.grammar, rules.security,
+      sources_for(rules.security, spec, prelude(spec, true, rt.security_shorthand)), rt.skipped);
+  auto evidence = compile(
+      rt.grammar, rules.evidence,
+      sources_for(rules.evidence, spec, prelude(spec, false, rt.evidence_shorthand)), rt.skipped);
   for (auto* r : {&security, &evidence}) {
     if (!*r) return unexpected(r->error());
   }

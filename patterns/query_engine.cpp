@@ -64,19 +64,32 @@ std::size_t source_at(const std::vector<std::uint32_t>& starts, std::uint32_t of
 }  // namespace
 
 Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
-                                                     const std::vector<QuerySource>& sources) {
+                                                     std::vector<QuerySource> sources,
+                                                     std::vector<std::uint32_t>* left_out) {
   CompiledQuery out;
-  if (sources.empty()) return out;
-  std::string combined;
   std::vector<std::uint32_t> starts;
-  for (const auto& s : sources) {
-    starts.push_back(static_cast<std::uint32_t>(combined.size()));
-    combined += s.text;
-    combined += '\n';
+  for (;;) {
+    if (sources.empty()) return out;
+    std::string combined;
+    starts.clear();
+    for (const auto& s : sources) {
+      starts.push_back(static_cast<std::uint32_t>(combined.size()));
+      combined += s.text;
+      combined += '\n';
+    }
+    std::uint32_t offset = 0;
+    TSQueryError error = TSQueryErrorNone;
+    out.query.reset(ts_query_new(language, combined.data(),
+                                 static_cast<std::uint32_t>(combined.size()), &offset, &error));
+    if (out.query) break;
+    const auto failed = source_at(
+        starts, std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(combined.size())));
+    if (!sources[failed].optional || left_out == nullptr) {
+      return unexpected(locate_error(language, sources, error_name(error)));
+    }
+    left_out->push_back(sources[failed].owner);
+    sources.erase(sources.begin() + static_cast<std::ptrdiff_t>(failed));
   }
-  auto all = new_query(language, combined);
-  if (!all) return unexpected(locate_error(language, sources, all.error()));
-  out.query = std::move(all.value());
   const auto count = ts_query_pattern_count(out.query.get());
   for (std::uint32_t i = 0; i < count; ++i) {
     const auto& src =

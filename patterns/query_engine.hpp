@@ -16,7 +16,8 @@ namespace riemann::patterns {
 struct QuerySource {
   std::uint32_t owner = 0;  // index of the rule / evidence signal
   std::string text;
-  std::string label;  // for error messages: "file: rule id"
+  std::string label;      // for error messages: "file: rule id"
+  bool optional = false;  // left out (not an error) when it does not compile for the grammar
 };
 
 struct CompiledQuery {
@@ -28,8 +29,12 @@ struct CompiledQuery {
 };
 
 // Compiles all sources as one query; on failure names the first faulty source.
-Expected<CompiledQuery, std::string> compile_queries(const TSLanguage* language,
-                                                     const std::vector<QuerySource>& sources);
+// Compiles all sources into one query. An optional source that does not compile is left out
+// and its owner added to `left_out` (found by the error offset: one compile per source left
+// out, not one per source); any other source that does not compile fails the whole.
+Expected<CompiledQuery, std::string> compile_queries(
+    const TSLanguage* language, std::vector<QuerySource> sources,
+    std::vector<std::uint32_t>* left_out = nullptr);
 
 // Node a match reports: its @match capture, else its first capture.
 TSNode report_node(const CompiledQuery& q, const TSQueryMatch& match);
