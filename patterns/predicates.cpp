@@ -20,6 +20,8 @@ constexpr std::string_view kWildcardSuffix = ".*";
 constexpr std::string_view kAnyReceiver = "*.";
 // #has-ancestor? looks at most this many levels up.
 constexpr int kMaxAncestorHops = 64;
+// #constant? reads at most this many nodes of the enclosing function.
+constexpr int kMaxScopeNodes = 20000;
 
 struct OpInfo {
   PredicateOp op;
@@ -49,6 +51,10 @@ const std::unordered_map<std::string_view, OpInfo>& op_table() {
       {"has-ancestor?", {PredicateOp::has_ancestor, false, true}},
       {"int-mask?", {PredicateOp::int_mask, false, true}},
       {"not-has-ancestor?", {PredicateOp::has_ancestor, true, true}},
+      {"constant?", {PredicateOp::constant, false, false}},
+      {"not-constant?", {PredicateOp::constant, true, false}},
+      {"enclosing-contains?", {PredicateOp::enclosing_contains, false, true}},
+      {"not-enclosing-contains?", {PredicateOp::enclosing_contains, true, true}},
   };
   return table;
 }
@@ -142,6 +148,16 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   if (p.op == PredicateOp::contains) {
     for (auto& v : p.values) v = folded(v);
   }
+  if (p.op == PredicateOp::enclosing_contains) {
+    if (p.values.size() < 2) return unexpected("#" + name + " needs node types and a substring");
+    std::string_view types = p.values.front();
+    for (std::size_t bar = types.find('|'); !types.empty(); bar = types.find('|')) {
+      p.value_set.emplace(types.substr(0, bar));
+      types = bar == std::string_view::npos ? std::string_view{} : types.substr(bar + 1);
+    }
+    p.values.erase(p.values.begin());
+    for (auto& v : p.values) v = folded(v);
+  }
   if (p.op == PredicateOp::name_any_of) {
     for (auto& v : p.values) p.value_set.insert(normalize_name(v));
   }
@@ -193,6 +209,140 @@ bool is_literal(TSNode node, const LanguageSpec& spec, int depth) {
     if (!is_literal(ts_node_named_child(node, i), spec, depth + 1)) return false;
   }
   return true;
+}
+
+bool is_list(TSNode node) {
+  const std::string_view type = ts_node_type(node);
+  return type == "expression_list" || type == "pattern_list" || type == "tuple_pattern";
+}
+
+// The part of binding `node` (its `target_field` = `value_field`) that binds `name`: `x = v` gives
+// v; `a, x := 1, v` gives v too. Null when the binding does not bind `name`; `node` itself when it
+// binds it to something we cannot split (`a, x := f()`), i.e. to a non-constant.
+TSNode bound_value(TSNode node, std::string_view target_field, std::string_view value_field,
+                   std::string_view name, std::string_view source) {
+  const TSNode none{};
+  const TSNode target = ts_node_child_by_field_name(node, target_field.data(),
+                                                    static_cast<uint32_t>(target_field.size()));
+  const TSNode value = ts_node_child_by_field_name(node, value_field.data(),
+                                                   static_cast<uint32_t>(value_field.size()));
+  if (ts_node_is_null(target) || ts_node_is_null(value)) return none;
+  if (!is_list(target)) return node_text(target, source) == name ? value : none;
+  const auto count = ts_node_named_child_count(target);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (node_text(ts_node_named_child(target, i), source) != name) continue;
+    if (is_list(value) && ts_node_named_child_count(value) == count) {
+      return ts_node_named_child(value, i);
+    }
+    // `x, err := f(...)`: the first result is the call's value.
+    if (i == 0 && is_list(value) && ts_node_named_child_count(value) == 1) {
+      return ts_node_named_child(value, 0);
+    }
+    return node;
+  }
+  return none;
+}
+
+// `fmt.Sprintf("a %d", 1)`, `String.format("...")`, `exec.LookPath("go")`: a call of constants
+// only to a function whose result depends on its arguments alone (formatting, path building).
+bool is_constant_format(TSNode node, const MatchContext& ctx) {
+  static constexpr std::string_view kFormatters[] = {"fmt.Sprintf",   "fmt.Sprint", "String.format",
+                                                     "exec.LookPath", "path.Join",  "filepath.Join",
+                                                     "os.path.join"};
+  const std::string_view type = ts_node_type(node);
+  if (type != "call_expression" && type != "method_invocation") return false;
+  const TSNode args = ts_node_child_by_field_name(node, "arguments", 9);
+  if (ts_node_is_null(args)) return false;
+  const auto text = node_text(node, ctx.source);
+  const auto callee = text.substr(0, ts_node_start_byte(args) - ts_node_start_byte(node));
+  if (std::find(std::begin(kFormatters), std::end(kFormatters), callee) == std::end(kFormatters)) {
+    return false;
+  }
+  const auto n = ts_node_named_child_count(args);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_literal(ts_node_named_child(args, i), ctx.spec, 0)) return false;
+  }
+  return true;
+}
+
+// The function (or lambda) around `node`, else the root: the scope #constant? reads.
+TSNode enclosing_scope(TSNode node) {
+  TSNode scope = node;
+  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up)) {
+    scope = up;
+    const std::string_view type = ts_node_type(up);
+    if (type.find("function") != std::string_view::npos || type == "method_declaration" ||
+        type == "constructor_declaration" || type == "func_literal" ||
+        type == "lambda_expression" || type == "arrow_function" || type == "closure_expression" ||
+        type == "function_item") {
+      break;
+    }
+  }
+  return scope;
+}
+
+// `x` names a local that every binding before this use gives a constant value: `x = "ls"`,
+// `String x = "a" + "b"`, `x := "y"`, `let x = 1`. A parameter, a field, a variable bound to
+// anything else once (`x = x + input`) or a name never bound in the function is not constant.
+// Bindings are recognised by their field names, the same in every grammar we carry:
+// name/value, left/right, pattern/value, declarator/value.
+bool is_local_constant(TSNode node, const MatchContext& ctx) {
+  if (std::string_view(ts_node_type(node)) != "identifier") return false;
+  const auto name = node_text(node, ctx.source);
+  const auto use = ts_node_start_byte(node);
+  static constexpr std::pair<std::string_view, std::string_view> kBindings[] = {
+      {"name", "value"}, {"left", "right"}, {"pattern", "value"}, {"declarator", "value"}};
+  bool bound = false;
+  TSTreeCursor cursor = ts_tree_cursor_new(enclosing_scope(node));
+  int visited = 0;
+  while (true) {
+    const TSNode current = ts_tree_cursor_current_node(&cursor);
+    if (ts_node_start_byte(current) < use && ++visited < kMaxScopeNodes) {
+      for (const auto& [target_field, value_field] : kBindings) {
+        const TSNode value = bound_value(current, target_field, value_field, name, ctx.source);
+        if (ts_node_is_null(value)) continue;
+        if (ts_node_start_byte(value) <= use && use < ts_node_end_byte(value)) continue;
+        if (ts_node_eq(value, current) ||
+            (!is_literal(value, ctx.spec, 0) && !is_constant_format(value, ctx))) {
+          ts_tree_cursor_delete(&cursor);
+          return false;
+        }
+        bound = true;
+      }
+      if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    }
+    if (ts_tree_cursor_goto_next_sibling(&cursor)) continue;
+    bool up = false;
+    while (ts_tree_cursor_goto_parent(&cursor)) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        up = true;
+        break;
+      }
+    }
+    if (!up) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+  return bound && visited < kMaxScopeNodes;
+}
+
+// #constant?: a literal, a local constant, or an operator applied to those only
+// (`"select " + table` where `table = "users"` in the same function).
+bool is_constant(TSNode node, const MatchContext& ctx, int depth) {
+  if (is_literal(node, ctx.spec, 0) || is_local_constant(node, ctx) ||
+      is_constant_format(node, ctx)) {
+    return true;
+  }
+  const std::string_view type = ts_node_type(node);
+  if (depth >= kMaxConstantExpressionDepth ||
+      (type != "binary_expression" && type != "binary_operator" &&
+       type != "parenthesized_expression")) {
+    return false;
+  }
+  const auto n = ts_node_named_child_count(node);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_constant(ts_node_named_child(node, i), ctx, depth + 1)) return false;
+  }
+  return n > 0;
 }
 
 const CalleeNames& callee_names(TSNode node, std::string_view text, const MatchContext& ctx,
@@ -284,6 +434,18 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
     }
     case PredicateOp::literal:
       return is_literal(node, ctx.spec, 0);
+    case PredicateOp::enclosing_contains: {
+      TSNode scope = node;
+      for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up)) {
+        scope = up;
+        if (p.value_set.count(ts_node_type(up)) > 0) break;
+      }
+      const auto low = folded(node_text(scope, ctx.source));
+      return std::any_of(p.values.begin(), p.values.end(),
+                         [&](const std::string& v) { return low.find(v) != std::string::npos; });
+    }
+    case PredicateOp::constant:
+      return is_constant(node, ctx, 0);
     case PredicateOp::name_any_of:
       return p.value_set.count(normalize_name(text)) > 0;
     case PredicateOp::num_prefix: {
