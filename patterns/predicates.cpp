@@ -227,7 +227,12 @@ TSNode bound_value(TSNode node, std::string_view target_field, std::string_view 
   const TSNode value = ts_node_child_by_field_name(node, value_field.data(),
                                                    static_cast<uint32_t>(value_field.size()));
   if (ts_node_is_null(target) || ts_node_is_null(value)) return none;
-  if (!is_list(target)) return node_text(target, source) == name ? value : none;
+  if (!is_list(target)) {
+    if (node_text(target, source) != name) return none;
+    // Go `const x = "a"` / `var x = "a"`: the value is a one-element list.
+    return is_list(value) && ts_node_named_child_count(value) == 1 ? ts_node_named_child(value, 0)
+                                                                   : value;
+  }
   const auto count = ts_node_named_child_count(target);
   for (std::uint32_t i = 0; i < count; ++i) {
     if (node_text(ts_node_named_child(target, i), source) != name) continue;
@@ -281,34 +286,45 @@ TSNode enclosing_scope(TSNode node) {
   return scope;
 }
 
-// `x` names a local that every binding before this use gives a constant value: `x = "ls"`,
-// `String x = "a" + "b"`, `x := "y"`, `let x = 1`. A parameter, a field, a variable bound to
-// anything else once (`x = x + input`) or a name never bound in the function is not constant.
-// Bindings are recognised by their field names, the same in every grammar we carry:
-// name/value, left/right, pattern/value, declarator/value.
-bool is_local_constant(TSNode node, const MatchContext& ctx) {
-  if (std::string_view(ts_node_type(node)) != "identifier") return false;
-  const auto name = node_text(node, ctx.source);
-  const auto use = ts_node_start_byte(node);
+enum class Binding { none, constant, data };
+
+// The bindings of `name` below `scope` (only those starting before `before`): data when one of
+// them binds it to a non-constant (or a parameter of that name is declared), constant when all
+// bind constants, none when there is none.
+Binding scan_bindings(TSNode scope, std::string_view name, std::uint32_t before,
+                      const MatchContext& ctx) {
   static constexpr std::pair<std::string_view, std::string_view> kBindings[] = {
       {"name", "value"}, {"left", "right"}, {"pattern", "value"}, {"declarator", "value"}};
-  bool bound = false;
-  TSTreeCursor cursor = ts_tree_cursor_new(enclosing_scope(node));
+  Binding result = Binding::none;
+  TSTreeCursor cursor = ts_tree_cursor_new(scope);
   int visited = 0;
   while (true) {
     const TSNode current = ts_tree_cursor_current_node(&cursor);
-    if (ts_node_start_byte(current) < use && ++visited < kMaxScopeNodes) {
+    if (++visited >= kMaxScopeNodes) {
+      result = Binding::data;
+      break;
+    }
+    if (ts_node_start_byte(current) < before) {
+      const std::string_view type = ts_node_type(current);
+      if (type.find("parameter") != std::string_view::npos) {
+        const auto n = ts_node_named_child_count(current);
+        for (std::uint32_t i = 0; i < n; ++i) {
+          if (node_text(ts_node_named_child(current, i), ctx.source) == name)
+            result = Binding::data;
+        }
+      }
       for (const auto& [target_field, value_field] : kBindings) {
         const TSNode value = bound_value(current, target_field, value_field, name, ctx.source);
         if (ts_node_is_null(value)) continue;
-        if (ts_node_start_byte(value) <= use && use < ts_node_end_byte(value)) continue;
+        if (ts_node_start_byte(value) <= before && before < ts_node_end_byte(value)) continue;
         if (ts_node_eq(value, current) ||
             (!is_literal(value, ctx.spec, 0) && !is_constant_format(value, ctx))) {
-          ts_tree_cursor_delete(&cursor);
-          return false;
+          result = Binding::data;
+        } else if (result == Binding::none) {
+          result = Binding::constant;
         }
-        bound = true;
       }
+      if (result == Binding::data) break;
       if (ts_tree_cursor_goto_first_child(&cursor)) continue;
     }
     if (ts_tree_cursor_goto_next_sibling(&cursor)) continue;
@@ -322,7 +338,25 @@ bool is_local_constant(TSNode node, const MatchContext& ctx) {
     if (!up) break;
   }
   ts_tree_cursor_delete(&cursor);
-  return bound && visited < kMaxScopeNodes;
+  return result;
+}
+
+// `x` names a variable that every binding gives a constant value: `x = "ls"`,
+// `String x = "a" + "b"`, `x := "y"`, `let x = 1`, Go `const x = "y"`. The enclosing function's
+// bindings before the use decide; when it has none (and no parameter `x`), every binding of `x`
+// in the file does (a package-level constant, or a global also assigned data somewhere).
+// Bindings are recognised by their field names, the same in every grammar we carry:
+// name/value, left/right, pattern/value, declarator/value.
+bool is_local_constant(TSNode node, const MatchContext& ctx) {
+  if (std::string_view(ts_node_type(node)) != "identifier") return false;
+  const auto name = node_text(node, ctx.source);
+  const TSNode scope = enclosing_scope(node);
+  const Binding local = scan_bindings(scope, name, ts_node_start_byte(node), ctx);
+  if (local != Binding::none) return local == Binding::constant;
+  TSNode root = scope;
+  for (TSNode up = ts_node_parent(scope); !ts_node_is_null(up); up = ts_node_parent(up)) root = up;
+  if (ts_node_eq(root, scope)) return false;
+  return scan_bindings(root, name, ts_node_end_byte(root), ctx) == Binding::constant;
 }
 
 // #constant?: a literal, a local constant, or an operator applied to those only
