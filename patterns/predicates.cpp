@@ -20,7 +20,8 @@ constexpr std::string_view kWildcardSuffix = ".*";
 constexpr std::string_view kAnyReceiver = "*.";
 // #has-ancestor? looks at most this many levels up.
 constexpr int kMaxAncestorHops = 64;
-// #var-value? and #flows-to? look at most at this many nodes of the enclosing function or file.
+// #constant?, #var-value? and #flows-to? look at most at this many nodes of the enclosing
+// function or file.
 constexpr int kMaxScopeNodes = 20000;
 constexpr std::string_view kValueLiteral = "literal";
 constexpr std::string_view kValueFormatted = "formatted";
@@ -49,6 +50,10 @@ const std::unordered_map<std::string_view, OpInfo>& op_table() {
       {"not-literal?", {PredicateOp::literal, true, false}},
       {"name-any-of?", {PredicateOp::name_any_of, false, true}},
       {"num-prefix?", {PredicateOp::num_prefix, false, true}},
+      {"constant?", {PredicateOp::constant, false, false}},
+      {"not-constant?", {PredicateOp::constant, true, false}},
+      {"enclosing-contains?", {PredicateOp::enclosing_contains, false, true}},
+      {"not-enclosing-contains?", {PredicateOp::enclosing_contains, true, true}},
       {"uses?", {PredicateOp::uses, false, true}},
       {"not-uses?", {PredicateOp::uses, true, true}},
       {"min-length?", {PredicateOp::min_length, false, true}},
@@ -168,6 +173,16 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   if (p.op == PredicateOp::contains) {
     for (auto& v : p.values) v = folded(v);
   }
+  if (p.op == PredicateOp::enclosing_contains) {
+    if (p.values.size() < 2) return unexpected("#" + name + " needs node types and a substring");
+    std::string_view types = p.values.front();
+    for (std::size_t bar = types.find('|'); !types.empty(); bar = types.find('|')) {
+      p.value_set.emplace(types.substr(0, bar));
+      types = bar == std::string_view::npos ? std::string_view{} : types.substr(bar + 1);
+    }
+    p.values.erase(p.values.begin());
+    for (auto& v : p.values) v = folded(v);
+  }
   if (p.op == PredicateOp::name_any_of) {
     for (auto& v : p.values) p.value_set.insert(normalize_name(v));
   }
@@ -219,6 +234,174 @@ bool is_literal(TSNode node, const LanguageSpec& spec, int depth) {
     if (!is_literal(ts_node_named_child(node, i), spec, depth + 1)) return false;
   }
   return true;
+}
+
+bool is_list(TSNode node) {
+  const std::string_view type = ts_node_type(node);
+  return type == "expression_list" || type == "pattern_list" || type == "tuple_pattern";
+}
+
+// The part of binding `node` (its `target_field` = `value_field`) that binds `name`: `x = v` gives
+// v; `a, x := 1, v` gives v too. Null when the binding does not bind `name`; `node` itself when it
+// binds it to something we cannot split (`a, x := f()`), i.e. to a non-constant.
+TSNode bound_value(TSNode node, std::string_view target_field, std::string_view value_field,
+                   std::string_view name, std::string_view source) {
+  const TSNode none{};
+  const TSNode target = ts_node_child_by_field_name(node, target_field.data(),
+                                                    static_cast<uint32_t>(target_field.size()));
+  const TSNode value = ts_node_child_by_field_name(node, value_field.data(),
+                                                   static_cast<uint32_t>(value_field.size()));
+  if (ts_node_is_null(target) || ts_node_is_null(value)) return none;
+  if (!is_list(target)) {
+    if (node_text(target, source) != name) return none;
+    // Go `const x = "a"` / `var x = "a"`: the value is a one-element list.
+    return is_list(value) && ts_node_named_child_count(value) == 1 ? ts_node_named_child(value, 0)
+                                                                   : value;
+  }
+  const auto count = ts_node_named_child_count(target);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (node_text(ts_node_named_child(target, i), source) != name) continue;
+    if (is_list(value) && ts_node_named_child_count(value) == count) {
+      return ts_node_named_child(value, i);
+    }
+    // `x, err := f(...)`: the first result is the call's value.
+    if (i == 0 && is_list(value) && ts_node_named_child_count(value) == 1) {
+      return ts_node_named_child(value, 0);
+    }
+    return node;
+  }
+  return none;
+}
+
+// `fmt.Sprintf("a %d", 1)`, `String.format("...")`, `exec.LookPath("go")`: a call of constants
+// only to a function whose result depends on its arguments alone (formatting, path building).
+bool is_constant_format(TSNode node, const MatchContext& ctx) {
+  static constexpr std::string_view kFormatters[] = {"fmt.Sprintf",   "fmt.Sprint", "String.format",
+                                                     "exec.LookPath", "path.Join",  "filepath.Join",
+                                                     "os.path.join"};
+  const std::string_view type = ts_node_type(node);
+  if (type != "call_expression" && type != "method_invocation") return false;
+  const TSNode args = ts_node_child_by_field_name(node, "arguments", 9);
+  if (ts_node_is_null(args)) return false;
+  const auto text = node_text(node, ctx.source);
+  const auto callee = text.substr(0, ts_node_start_byte(args) - ts_node_start_byte(node));
+  if (std::find(std::begin(kFormatters), std::end(kFormatters), callee) == std::end(kFormatters)) {
+    return false;
+  }
+  const auto n = ts_node_named_child_count(args);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_literal(ts_node_named_child(args, i), ctx.spec, 0)) return false;
+  }
+  return true;
+}
+
+// The function (or lambda) around `node`, else the root: the scope #constant? reads.
+TSNode enclosing_function(TSNode node) {
+  TSNode scope = node;
+  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up)) {
+    scope = up;
+    const std::string_view type = ts_node_type(up);
+    if (type.find("function") != std::string_view::npos || type == "method_declaration" ||
+        type == "constructor_declaration" || type == "func_literal" ||
+        type == "lambda_expression" || type == "arrow_function" || type == "closure_expression" ||
+        type == "function_item") {
+      break;
+    }
+  }
+  return scope;
+}
+
+enum class Binding { none, constant, data };
+
+// The bindings of `name` below `scope` (only those starting before `before`): data when one of
+// them binds it to a non-constant (or a parameter of that name is declared), constant when all
+// bind constants, none when there is none.
+Binding scan_bindings(TSNode scope, std::string_view name, std::uint32_t before,
+                      const MatchContext& ctx) {
+  static constexpr std::pair<std::string_view, std::string_view> kBindings[] = {
+      {"name", "value"}, {"left", "right"}, {"pattern", "value"}, {"declarator", "value"}};
+  Binding result = Binding::none;
+  TSTreeCursor cursor = ts_tree_cursor_new(scope);
+  int visited = 0;
+  while (true) {
+    const TSNode current = ts_tree_cursor_current_node(&cursor);
+    if (++visited >= kMaxScopeNodes) {
+      result = Binding::data;
+      break;
+    }
+    if (ts_node_start_byte(current) < before) {
+      const std::string_view type = ts_node_type(current);
+      if (type.find("parameter") != std::string_view::npos) {
+        const auto n = ts_node_named_child_count(current);
+        for (std::uint32_t i = 0; i < n; ++i) {
+          if (node_text(ts_node_named_child(current, i), ctx.source) == name)
+            result = Binding::data;
+        }
+      }
+      for (const auto& [target_field, value_field] : kBindings) {
+        const TSNode value = bound_value(current, target_field, value_field, name, ctx.source);
+        if (ts_node_is_null(value)) continue;
+        if (ts_node_start_byte(value) <= before && before < ts_node_end_byte(value)) continue;
+        if (ts_node_eq(value, current) ||
+            (!is_literal(value, ctx.spec, 0) && !is_constant_format(value, ctx))) {
+          result = Binding::data;
+        } else if (result == Binding::none) {
+          result = Binding::constant;
+        }
+      }
+      if (result == Binding::data) break;
+      if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    }
+    if (ts_tree_cursor_goto_next_sibling(&cursor)) continue;
+    bool up = false;
+    while (ts_tree_cursor_goto_parent(&cursor)) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        up = true;
+        break;
+      }
+    }
+    if (!up) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+  return result;
+}
+
+// `x` names a variable that every binding gives a constant value: `x = "ls"`,
+// `String x = "a" + "b"`, `x := "y"`, `let x = 1`, Go `const x = "y"`. The enclosing function's
+// bindings before the use decide; when it has none (and no parameter `x`), every binding of `x`
+// in the file does (a package-level constant, or a global also assigned data somewhere).
+// Bindings are recognised by their field names, the same in every grammar we carry:
+// name/value, left/right, pattern/value, declarator/value.
+bool is_local_constant(TSNode node, const MatchContext& ctx) {
+  if (std::string_view(ts_node_type(node)) != "identifier") return false;
+  const auto name = node_text(node, ctx.source);
+  const TSNode scope = enclosing_function(node);
+  const Binding local = scan_bindings(scope, name, ts_node_start_byte(node), ctx);
+  if (local != Binding::none) return local == Binding::constant;
+  TSNode root = scope;
+  for (TSNode up = ts_node_parent(scope); !ts_node_is_null(up); up = ts_node_parent(up)) root = up;
+  if (ts_node_eq(root, scope)) return false;
+  return scan_bindings(root, name, ts_node_end_byte(root), ctx) == Binding::constant;
+}
+
+// #constant?: a literal, a local constant, or an operator applied to those only
+// (`"select " + table` where `table = "users"` in the same function).
+bool is_constant(TSNode node, const MatchContext& ctx, int depth) {
+  if (is_literal(node, ctx.spec, 0) || is_local_constant(node, ctx) ||
+      is_constant_format(node, ctx)) {
+    return true;
+  }
+  const std::string_view type = ts_node_type(node);
+  if (depth >= kMaxConstantExpressionDepth ||
+      (type != "binary_expression" && type != "binary_operator" &&
+       type != "parenthesized_expression")) {
+    return false;
+  }
+  const auto n = ts_node_named_child_count(node);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!is_constant(ts_node_named_child(node, i), ctx, depth + 1)) return false;
+  }
+  return n > 0;
 }
 
 const CalleeNames& callee_names(TSNode node, std::string_view text, const MatchContext& ctx,
@@ -653,6 +836,18 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
     }
     case PredicateOp::literal:
       return is_literal(node, ctx.spec, 0);
+    case PredicateOp::enclosing_contains: {
+      TSNode scope = node;
+      for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up)) {
+        scope = up;
+        if (p.value_set.count(ts_node_type(up)) > 0) break;
+      }
+      const auto low = folded(node_text(scope, ctx.source));
+      return std::any_of(p.values.begin(), p.values.end(),
+                         [&](const std::string& v) { return low.find(v) != std::string::npos; });
+    }
+    case PredicateOp::constant:
+      return is_constant(node, ctx, 0);
     case PredicateOp::name_any_of:
       return p.value_set.count(normalize_name(text)) > 0;
     case PredicateOp::num_prefix: {

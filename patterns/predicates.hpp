@@ -7,6 +7,11 @@
 //   #contains? #not-contains? @a "sub" ...            (ignoring case and white space; any of)
 //   #calls? #not-calls?       @callee "os.system" "subprocess.*"  (import-aware, see ImportMap)
 //   #literal? #not-literal?   @a                      (a constant: no interpolation)
+//   #enclosing-contains? #not-enclosing-contains? @a "type|type" "sub" ...
+//                                                     (the nearest enclosing node of one of the
+//                                                      types, else the file, contains a substring)
+//   #constant? #not-constant? @a                      (a literal, or a local variable that the
+//                                                      enclosing function only assigns literals)
 //   #name-any-of?             @a "isprime" ...        (lower case, '_' ignored)
 //   #num-prefix?              @a "14.1347" ...        (numeric literal starts with)
 //   #min-length?              @a "8"                  (string content length, quotes excluded)
@@ -46,6 +51,8 @@ enum class PredicateOp : std::uint8_t {
   any_of,
   match,
   contains,
+  constant,
+  enclosing_contains,
   calls,
   literal,
   name_any_of,

@@ -85,6 +85,42 @@ TEST_CASE("import a.b binds a to itself: from xml import sax stays xml.sax", "[p
   CHECK(lines == std::vector<int>{4});
 }
 
+// #not-constant?: a local that the function only binds to constants is not data; a parameter, a
+// rebinding to data, or a name bound elsewhere is.
+TEST_CASE("a local constant is not data, a parameter or a rebound local is", "[patterns][engine]") {
+  auto e = load_engine();
+  auto lines_of = [&](const std::string& code) {
+    std::vector<int> lines;
+    for (const auto& i : scan_one(*e, "go", code).issues) {
+      if (i.rule_id == "go.exec-dynamic") lines.push_back(static_cast<int>(i.line));
+    }
+    return lines;
+  };
+  CHECK(lines_of("package main\nimport \"os/exec\"\nfunc f(p string) {\n"
+                 "\tc := \"git\"\n\texec.Command(c).Run()\n"       // 5: constant
+                 "\texec.Command(p).Run()\n"                       // 6: parameter
+                 "\tc = p\n\texec.Command(c).Run()\n"              // 8: rebound to data
+                 "\ta, b := \"ls\", p\n\texec.Command(a).Run()\n"  // 10: pairwise constant
+                 "\texec.Command(b).Run()\n}\n") == std::vector<int>{6, 8, 11});
+}
+
+// #not-enclosing-contains?: an XML parser is reported unless its class disables DTDs.
+TEST_CASE("an enclosing class that hardens the parser suppresses the XXE finding",
+          "[patterns][engine]") {
+  auto e = load_engine();
+  const auto r =
+      scan_one(*e, "java",
+               "class A { void f() { dbf.newDocumentBuilder(); } }\n"
+               "class B { void f() {\n"
+               "  dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\n"
+               "  dbf.newDocumentBuilder(); } }\n");
+  std::vector<int> lines;
+  for (const auto& i : r.issues) {
+    if (i.rule_id == "java.xxe") lines.push_back(static_cast<int>(i.line));
+  }
+  CHECK(lines == std::vector<int>{1});
+}
+
 TEST_CASE("a nosec comment suppresses the finding on its line and reports it as suppressed",
           "[patterns][engine]") {
   auto e = load_engine();

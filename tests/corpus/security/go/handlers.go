@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	// ruleid: go.math-rand-import
 	"math/rand"
 	"net/http"
 	"os"

@@ -14,8 +14,9 @@ import (
 
 func sample(db *sql.DB, r *http.Request) {
 	name := r.URL.Query().Get("name")
-	// ruleid: go.sql-injection
+	// ruleid: go.sql-injection|go.sql-string-built
 	q := fmt.Sprintf("SELECT * FROM foo where name = '%s'", name)
+	// ruleid: go.sql-injection
 	rows, _ := db.Query(q)
 	defer rows.Close()
 	// ruleid: go.exec-dynamic

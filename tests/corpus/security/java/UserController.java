@@ -112,6 +112,7 @@ public class UserController {
     public void parse() throws Exception {
         // ruleid: java.xxe
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        // ruleid: java.xxe
         dbf.newDocumentBuilder();
     }
 
