@@ -190,7 +190,7 @@ int run_scan_command(const std::vector<std::string>& args, const std::string& ru
     err << "scan: cannot read " << opts->file << "\n";
     return kExitError;
   }
-  auto engine = pat::Engine::load(rules_dir);
+  auto engine = pat::Engine::load(rules_dir, opts->language);
   if (!engine) {
     err << "scan: rules: " << engine.error().message << "\n";
     return kExitError;

@@ -106,20 +106,30 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
 }  // namespace
 
 Expected<std::shared_ptr<const Engine>, Error> Engine::load(const std::string& rules_dir) {
-  auto impl = EngineImpl::create(rules_dir);
+  return load(rules_dir, {});
+}
+
+Expected<std::shared_ptr<const Engine>, Error> Engine::load(const std::string& rules_dir,
+                                                            std::string_view only_language) {
+  auto impl = EngineImpl::create(rules_dir, only_language);
   if (!impl) return unexpected(impl.error());
   return std::shared_ptr<const Engine>(std::move(impl.value()));
 }
 
 Expected<std::shared_ptr<const EngineImpl>, Error> EngineImpl::create(
-    const std::string& rules_dir) {
+    const std::string& rules_dir, std::string_view only_language) {
   auto dir = load_rule_directory(rules_dir);
   if (!dir) return unexpected(dir.error());
   auto engine = std::make_shared<EngineImpl>();
   engine->rules_ = std::move(dir.value().rules);
+  for (const auto& spec : dir.value().languages) {
+    for (const auto& a : spec.aliases) engine->aliases_[a] = spec.name;
+  }
+  std::string_view only = only_language;
+  if (auto a = engine->aliases_.find(only); a != engine->aliases_.end()) only = a->second;
   for (auto& spec : dir.value().languages) {
     const std::string name = spec.name;
-    for (const auto& a : spec.aliases) engine->aliases_[a] = name;
+    if (!only.empty() && name != only) continue;
     auto rt = build_runtime(std::move(spec), engine->rules_);
     if (!rt) return unexpected(rt.error());
     engine->runtimes_.emplace(name, std::move(rt.value()));

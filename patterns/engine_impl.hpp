@@ -32,7 +32,9 @@ struct LanguageRuntime {
 
 class EngineImpl final : public Engine {
  public:
-  static Expected<std::shared_ptr<const EngineImpl>, Error> create(const std::string& rules_dir);
+  // only_language empty: every language (see Engine::load).
+  static Expected<std::shared_ptr<const EngineImpl>, Error> create(
+      const std::string& rules_dir, std::string_view only_language = {});
 
   bool supports(std::string_view language) const override;
   Expected<SecurityReport, Error> scan(std::string_view language,

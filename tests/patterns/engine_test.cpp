@@ -339,3 +339,18 @@ TEST_CASE("#var-value? and #flows-to? follow a variable within its function",
   CHECK(rejected.error().message.find("t.bad") != std::string::npos);
   fs::remove_all(bad);
 }
+
+TEST_CASE("a load for one language compiles that language only, aliases included",
+          "[patterns][engine]") {
+  auto py = Engine::load(rules_dir(), "py");
+  REQUIRE(py);
+  CHECK(py.value()->supports("python"));
+  CHECK_FALSE(py.value()->supports("javascript"));
+  auto found =
+      py.value()->scan("python", {SourceFile{"a.py", "from os import system as s\ns(x)\n"}});
+  REQUIRE(found);
+  CHECK_FALSE(found->issues.empty());
+  auto other = py.value()->scan("javascript", {SourceFile{"a.js", "eval(x)\n"}});
+  REQUIRE_FALSE(other);
+  CHECK(other.error().code == Errc::unsupported_language);
+}
