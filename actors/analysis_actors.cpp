@@ -24,6 +24,7 @@ security_scan to_message(const patterns::SecurityReport& report) {
   security_scan out;
   out.score = report.score;
   out.level = report.level;
+  out.complete = report.complete;
   for (const auto& i : report.issues) {
     out.issues.push_back(security_issue{i.rule_id, i.severity, i.confidence, i.cwe, i.message,
                                         i.file, i.line, i.column, i.snippet, i.suppressed});

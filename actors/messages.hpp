@@ -73,6 +73,7 @@ struct security_scan {
   double score = 1.0;
   std::string level = "secure";
   std::vector<security_issue> issues;
+  bool complete = true;  // false: a work bound for hostile input cut the static scan short
   std::vector<runtime_event> runtime_events;
 };
 
@@ -244,7 +245,7 @@ typename Inspector::result_type inspect(Inspector& f, runtime_event& x) {
 template <class Inspector>
 typename Inspector::result_type inspect(Inspector& f, security_scan& x) {
   return f(caf::meta::type_name("riemann::actors::security_scan"), x.score, x.level, x.issues,
-           x.runtime_events);
+           x.complete, x.runtime_events);
 }
 
 template <class Inspector>

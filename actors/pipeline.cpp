@@ -52,12 +52,20 @@ bool analysis_gates_run(const execution_request& req) {
   return req.security_level == "high";
 }
 
-bool rejects(const execution_request& req, const security_scan& scan) {
-  if (req.security_level != "high") return false;
+// Why security_level high refuses to run the program; empty when it may run. A scan that a
+// work bound cut short (hostile input) may have missed a critical finding: refused too.
+std::string rejection(const execution_request& req, const security_scan& scan) {
+  if (req.security_level != "high") return {};
   for (const auto& i : scan.issues) {
-    if (i.severity == "critical" && !i.suppressed) return true;
+    if (i.severity == "critical" && !i.suppressed) {
+      return "security_level high: a critical static finding; the program was not run";
+    }
   }
-  return false;
+  if (!scan.complete) {
+    return "security_level high: the static scan hit its work bounds (hostile input) and may be "
+           "incomplete; the program was not run";
+  }
+  return {};
 }
 
 double ms_between(std::chrono::steady_clock::time_point from,
@@ -283,11 +291,11 @@ void analysis_done(Self* self) {
     }
     return;
   }
-  if (rejects(s.request, *s.scan)) {
+  if (auto why = rejection(s.request, *s.scan); !why.empty()) {
     execution_result r;
     r.status = "rejected";
     r.run.status = r.status;
-    r.error = "security_level high: a critical static finding; the program was not run";
+    r.error = std::move(why);
     r.riemann = *s.analysis;
     finish(self, std::move(r));
     return;

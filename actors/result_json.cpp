@@ -40,6 +40,7 @@ json::object scan_json(const security_scan& s) {
   }
   return json::object{{"score", s.score},
                       {"level", s.level},
+                      {"complete", s.complete},
                       {"issues", std::move(issues)},
                       {"runtime_events", std::move(events)}};
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "patterns/patterns.hpp"
+#include "patterns/score.hpp"
 
 namespace riemann::app {
 
@@ -21,7 +22,6 @@ constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitError = 2;
 constexpr double kDefaultRiemannThreshold = 0.7;
-constexpr std::array<std::string_view, 4> kSeverityOrder{"low", "medium", "high", "critical"};
 constexpr const char* kUsage =
     "usage: riemann scan FILE [--language L] [--format json|text] "
     "[--fail-on low|medium|high|critical] [--riemann-threshold 0..1]\n";
@@ -33,13 +33,6 @@ struct ScanOptions {
   std::string fail_on = "low";
   double riemann_threshold = kDefaultRiemannThreshold;
 };
-
-int severity_rank(std::string_view s) {
-  for (std::size_t i = 0; i < kSeverityOrder.size(); ++i) {
-    if (kSeverityOrder[i] == s) return static_cast<int>(i);
-  }
-  return -1;
-}
 
 std::optional<double> parse_unit_interval(const std::string& s) {
   double v = 0;
@@ -92,7 +85,7 @@ std::optional<ScanOptions> parse_args(const std::vector<std::string>& args, std:
     err << "scan: --format must be json or text\n";
     return std::nullopt;
   }
-  if (severity_rank(o.fail_on) < 0) {
+  if (pat::severity_rank(o.fail_on) < 0) {
     err << "scan: --fail-on must be low, medium, high or critical\n";
     return std::nullopt;
   }
@@ -143,7 +136,8 @@ void print_json(std::ostream& out, const ScanOptions& o, const pat::SecurityRepo
   for (const auto& i : s.issues) issues.push_back(issue_json(i));
   const boost::json::object doc{
       {"file", o.file},   {"language", o.language}, {"issues", std::move(issues)},
-      {"score", s.score}, {"level", s.level},       {"riemann_analysis", riemann_json(r)}};
+      {"score", s.score}, {"level", s.level},       {"complete", s.complete},
+      {"riemann_analysis", riemann_json(r)}};
   out << boost::json::serialize(doc) << "\n";
 }
 
@@ -155,17 +149,21 @@ void print_text(std::ostream& out, const ScanOptions& o, const pat::SecurityRepo
         << (i.suppressed ? " [suppressed]" : "") << "\n    " << i.snippet << "\n";
   }
   out << o.file << ": security score " << s.score << ", level " << s.level << ", "
-      << s.issues.size() << " issue(s)\n";
+      << s.issues.size() << " issue(s)"
+      << (s.complete ? "" : " (incomplete: a work bound for hostile input cut the scan short)")
+      << "\n";
   out << o.file << ": riemann score " << r.score << ", confidence " << r.confidence;
   for (const auto& p : r.patterns_matched)
     out << (&p == &r.patterns_matched.front() ? ", matched: " : ", ") << p;
   out << "\n";
 }
 
+// An incomplete scan fails too: what it did not see may be at any severity.
 bool fails(const pat::SecurityReport& s, const std::string& fail_on) {
-  const int limit = severity_rank(fail_on);
+  if (!s.complete) return true;
+  const int limit = pat::severity_rank(fail_on);
   for (const auto& i : s.issues) {
-    if (!i.suppressed && severity_rank(i.severity) >= limit) return true;
+    if (!i.suppressed && pat::severity_rank(i.severity) >= limit) return true;
   }
   return false;
 }

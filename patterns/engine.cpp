@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 
 #include "patterns/engine_impl.hpp"
 #include "patterns/grammars.hpp"
@@ -17,19 +18,17 @@ bool applies_to(const std::vector<std::string>& langs, const LanguageSpec& spec)
   return listed(langs, spec.name) || (!spec.extends.empty() && listed(langs, spec.extends));
 }
 
-// The prelude every combined query starts with: import bindings, nosec comments, and one
-// dispatch pattern per kind of shorthand in use (the templates of the language file).
-std::vector<QuerySource> prelude(const LanguageSpec& spec, bool with_comments,
-                                 const ShorthandIndex& shorthand) {
+// The prelude every combined query starts with: import bindings and one dispatch pattern per
+// kind of shorthand in use (the templates of the language file). The call dispatch also serves
+// the call-gated queries.
+std::vector<QuerySource> prelude(const LanguageSpec& spec, const ShorthandIndex& shorthand,
+                                 bool gated_calls) {
   const std::string label = "languages/" + spec.name + ".json";
   std::vector<QuerySource> out;
   if (!spec.import_query.empty()) {
     out.push_back(QuerySource{kImportOwner, spec.import_query, label + ": imports"});
   }
-  if (with_comments) {
-    out.push_back(QuerySource{kCommentOwner, spec.comment_query, label + ": comment"});
-  }
-  if (shorthand.has_calls()) {
+  if (shorthand.has_calls() || gated_calls) {
     out.push_back(QuerySource{kCallDispatch, spec.call_template, label + ": call"});
   }
   if (shorthand.has_names()) {
@@ -51,12 +50,12 @@ ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSp
   return index;
 }
 
-// The raw queries of every item of the language, after `out` (the prelude). A query inherited
-// from the base language is optional: if it does not compile for this grammar (a node type or
-// shape the dialect lacks) it is left out (see compile).
+// The raw queries of every item of the language. A query inherited from the base language is
+// optional: if it does not compile for this grammar (a node type or shape the dialect lacks) it
+// is left out (see compile).
 template <class Item>
-std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec,
-                                     std::vector<QuerySource> out) {
+std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec) {
+  std::vector<QuerySource> out;
   for (std::uint32_t i = 0; i < items.size(); ++i) {
     if (!applies_to(items[i].languages, spec)) continue;
     const bool inherited = !listed(items[i].languages, spec.name);
@@ -67,7 +66,7 @@ std::vector<QuerySource> sources_for(const std::vector<Item>& items, const Langu
   return out;
 }
 
-// One combined query; the ids of the items whose inherited queries were left out go to
+// Compiles `sources`; the ids of the items whose inherited queries were left out go to
 // `skipped`.
 template <class Item>
 Expected<CompiledQuery, Error> compile(const TSLanguage* grammar, const std::vector<Item>& items,
@@ -80,26 +79,86 @@ Expected<CompiledQuery, Error> compile(const TSLanguage* grammar, const std::vec
   return std::move(q.value());
 }
 
-Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet& rules) {
+// Moves the call-rooted sources into `gate`, one query per owner (compiling each source alone
+// would cost as much again at load); returns the others.
+template <class Item>
+Expected<std::vector<QuerySource>, Error> gate_calls(
+    const TSLanguage* grammar, const std::vector<Item>& items, const LanguageSpec& spec,
+    std::vector<QuerySource> sources, CallGate& gate, std::vector<std::string>& skipped) {
+  const auto shapes = call_shapes(spec.call_template);
+  std::map<std::uint32_t, std::vector<QuerySource>> rooted;  // per owner, in order
+  std::vector<QuerySource> rest;
+  for (auto& s : sources) {
+    if (call_rooted(s.text, shapes)) {
+      rooted[s.owner].push_back(std::move(s));
+    } else {
+      rest.push_back(std::move(s));
+    }
+  }
+  for (auto& [owner, group] : rooted) {
+    auto together = compile(grammar, items, group, skipped);
+    if (!together) return unexpected(together.error());
+    if (!together.value().query) continue;  // inherited queries the dialect lacks: skipped
+    if (gate.add(owner, std::move(together.value()))) continue;
+    if (group.size() == 1) {
+      rest.push_back(std::move(group.front()));
+      continue;
+    }
+    // Some pattern has no gate of its own: the others are gated one by one.
+    for (auto& s : group) {
+      auto alone = compile(grammar, items, {s}, skipped);
+      if (!alone) return unexpected(alone.error());
+      if (alone.value().query && !gate.add(owner, std::move(alone.value()))) {
+        rest.push_back(std::move(s));
+      }
+    }
+  }
+  return rest;
+}
+
+template <class Item>
+Expected<QuerySet, Error> build_set(const TSLanguage* grammar, const std::vector<Item>& items,
+                                    const LanguageSpec& spec, const LoadOptions& options,
+                                    std::vector<std::string>& skipped) {
+  QuerySet set;
+  set.shorthand = index_shorthands(items, spec);
+  auto raw = sources_for(items, spec);
+  if (options.gate_calls) {
+    auto rest = gate_calls(grammar, items, spec, std::move(raw), set.gate, skipped);
+    if (!rest) return unexpected(rest.error());
+    raw = std::move(rest.value());
+  }
+  auto sources = prelude(spec, set.shorthand, !set.gate.empty());
+  sources.insert(sources.end(), std::make_move_iterator(raw.begin()),
+                 std::make_move_iterator(raw.end()));
+  auto query = compile(grammar, items, std::move(sources), skipped);
+  if (!query) return unexpected(query.error());
+  set.query = std::move(query.value());
+  return set;
+}
+
+Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet& rules,
+                                               const LoadOptions& options) {
   LanguageRuntime rt;
   rt.grammar = grammar_for(spec.name);
   if (rt.grammar == nullptr) {
     return unexpected(Error{Errc::rules_invalid, "no compiled grammar for '" + spec.name + "'"});
   }
-  rt.security_shorthand = index_shorthands(rules.security, spec);
-  rt.evidence_shorthand = index_shorthands(rules.evidence, spec);
-  auto security = compile(
-      rt.grammar, rules.security,
-      sources_for(rules.security, spec, prelude(spec, true, rt.security_shorthand)), rt.skipped);
-  auto evidence = compile(
-      rt.grammar, rules.evidence,
-      sources_for(rules.evidence, spec, prelude(spec, false, rt.evidence_shorthand)), rt.skipped);
-  for (auto* r : {&security, &evidence}) {
-    if (!*r) return unexpected(r->error());
-  }
+  auto security = build_set(rt.grammar, rules.security, spec, options, rt.skipped);
+  if (!security) return unexpected(security.error());
+  auto evidence = build_set(rt.grammar, rules.evidence, spec, options, rt.skipped);
+  if (!evidence) return unexpected(evidence.error());
   rt.security = std::move(security.value());
   rt.evidence = std::move(evidence.value());
+  auto comments = compile_queries(
+      rt.grammar,
+      {QuerySource{0, spec.comment_query, "languages/" + spec.name + ".json: comment"}});
+  if (!comments) return unexpected(Error{Errc::rules_invalid, comments.error()});
+  rt.comments = std::move(comments.value());
   rt.spec = std::move(spec);
+  // A gated group that falls back to the combined query may name a left-out source twice.
+  std::sort(rt.skipped.begin(), rt.skipped.end());
+  rt.skipped.erase(std::unique(rt.skipped.begin(), rt.skipped.end()), rt.skipped.end());
   return rt;
 }
 
@@ -117,7 +176,7 @@ Expected<std::shared_ptr<const Engine>, Error> Engine::load(const std::string& r
 }
 
 Expected<std::shared_ptr<const EngineImpl>, Error> EngineImpl::create(
-    const std::string& rules_dir, std::string_view only_language) {
+    const std::string& rules_dir, std::string_view only_language, LoadOptions options) {
   auto dir = load_rule_directory(rules_dir);
   if (!dir) return unexpected(dir.error());
   auto engine = std::make_shared<EngineImpl>();
@@ -130,7 +189,7 @@ Expected<std::shared_ptr<const EngineImpl>, Error> EngineImpl::create(
   for (auto& spec : dir.value().languages) {
     const std::string name = spec.name;
     if (!only.empty() && name != only) continue;
-    auto rt = build_runtime(std::move(spec), engine->rules_);
+    auto rt = build_runtime(std::move(spec), engine->rules_, options);
     if (!rt) return unexpected(rt.error());
     engine->runtimes_.emplace(name, std::move(rt.value()));
   }

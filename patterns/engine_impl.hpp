@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "patterns/call_gate.hpp"
 #include "patterns/file_walk.hpp"
 #include "patterns/language_spec.hpp"
 #include "patterns/patterns.hpp"
@@ -17,24 +18,36 @@
 
 namespace riemann::patterns {
 
+// One purpose's compiled matchers (security rules, or evidence signals) for one language.
+struct QuerySet {
+  // The prelude (imports, dispatch patterns) then the rules' raw queries; owner = index into
+  // RuleSet::security / RuleSet::evidence, or kImportOwner / a dispatch owner.
+  CompiledQuery query;
+  ShorthandIndex shorthand;  // owners reached through kCallDispatch & co.
+  CallGate gate;             // call-rooted raw queries, run per call (call_gate.hpp)
+};
+
 struct LanguageRuntime {
   LanguageSpec spec;
   const TSLanguage* grammar = nullptr;
-  // Each: the prelude (imports, nosec comments) then the rules; owner = index into
-  // RuleSet::security / RuleSet::evidence, or kImportOwner / kCommentOwner.
-  CompiledQuery security;
-  CompiledQuery evidence;
-  ShorthandIndex security_shorthand;  // owners reached through kCallDispatch & co.
-  ShorthandIndex evidence_shorthand;
+  QuerySet security;
+  QuerySet evidence;
+  CompiledQuery comments;  // the language's comment pattern (nosec markers)
   // Ids of inherited rules/signals with a query left out (does not compile for this dialect).
   std::vector<std::string> skipped;
+};
+
+struct LoadOptions {
+  // Call-rooted raw queries run per matching call instead of in the combined query (same
+  // results, faster; off only to compare the two in tests and benchmarks).
+  bool gate_calls = true;
 };
 
 class EngineImpl final : public Engine {
  public:
   // only_language empty: every language (see Engine::load).
   static Expected<std::shared_ptr<const EngineImpl>, Error> create(
-      const std::string& rules_dir, std::string_view only_language = {});
+      const std::string& rules_dir, std::string_view only_language = {}, LoadOptions options = {});
 
   bool supports(std::string_view language) const override;
   Expected<SecurityReport, Error> scan(std::string_view language,
@@ -49,6 +62,11 @@ class EngineImpl final : public Engine {
                                    double threshold) const override;
 
   const RuleSet& rules() const { return rules_; }
+  // The compiled queries of one language (or alias); nullptr when it has none (profiling).
+  const LanguageRuntime* runtime(std::string_view language) const {
+    auto rt = runtime_for(language);
+    return rt ? rt.value() : nullptr;
+  }
   // Ids of the base language's rules/signals with a query left out for a dialect (typescript).
   std::vector<std::string> skipped_ids(std::string_view language) const;
   // Ids of the security rules / evidence signals that fire on one snippet (example checks).

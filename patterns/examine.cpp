@@ -19,7 +19,9 @@ Expected<Unit, Error> EngineImpl::examine_files(std::string_view language,
     auto tree = parse_tree(*rt.value(), file.content, file.name);
     if (!tree) return unexpected(tree.error());
     const TSNode root = ts_tree_root_node(tree.value().get());
-    if (security) collect_issues(*rt.value(), rules_, file, root, out.security.issues);
+    if (security && !collect_issues(*rt.value(), rules_, file, root, out.security.issues)) {
+      out.security.complete = false;
+    }
     if (evidence) {
       collect_evidence(*rt.value(), rules_, root, file.content, per_signal, out.riemann.evidence);
     }

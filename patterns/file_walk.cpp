@@ -71,24 +71,64 @@ TSNode capture_node(const TSQueryMatch& m, std::uint32_t capture) {
   return TSNode{};
 }
 
+// The callee of a call dispatch match, resolved (nullptr when there is none or it is too long).
+const CalleeNames* dispatched_callee(const CompiledQuery& q, const TSQueryMatch& m,
+                                     const MatchContext& ctx, CalleeNames& scratch) {
+  const TSNode callee = capture_node(m, q.callee_capture);
+  if (ts_node_is_null(callee)) return nullptr;
+  return resolve_callee(callee, ctx, scratch);
+}
+
 // The rules a shorthand dispatch match stands for.
-void dispatch(const CompiledQuery& q, const ShorthandIndex& shorthand, std::uint32_t kind,
-              const TSQueryMatch& m, const MatchContext& ctx, std::vector<std::uint32_t>& out) {
+void dispatch(const QuerySet& set, std::uint32_t kind, const TSQueryMatch& m,
+              const CalleeNames* callee, const MatchContext& ctx, std::vector<std::uint32_t>& out) {
   if (kind == kCallDispatch) {
-    const TSNode callee = capture_node(m, q.callee_capture);
-    if (ts_node_is_null(callee)) return;
-    CalleeNames scratch;
-    if (const auto* names = resolve_callee(callee, ctx, scratch)) {
-      shorthand.owners_for_call(*names, out);
-    }
+    if (callee != nullptr) set.shorthand.owners_for_call(*callee, out);
     return;
   }
-  const auto text = node_text(report_node(q, m), ctx.source);
+  const auto text = node_text(report_node(set.query, m), ctx.source);
   if (kind == kNameDispatch) {
-    shorthand.owners_for_name(text, out);
+    set.shorthand.owners_for_name(text, out);
   } else {
-    shorthand.owners_for_number(text, out);
+    set.shorthand.owners_for_number(text, out);
   }
+}
+
+// Bytes of calls the gated queries may cover in one file, all runs together: a gated run walks
+// its call's whole subtree, so calls nested thousands deep (hostile input) would make the walk
+// quadratic. Ordinary code nests calls a few levels deep and stays far below the budget.
+constexpr std::int64_t kGatedBytesPerSourceByte = 32;
+constexpr std::int64_t kGatedBytesMinimum = 1 << 20;
+
+// The gated queries the call's callee passes, each run on the call node alone: a match counts
+// when it is rooted at this call with this callee (nested calls get their own turn). False when
+// the budget or a query's bound cut it short.
+bool run_gated(const QuerySet& set, const TSQueryMatch& dispatch_match, const CalleeNames& callee,
+               const MatchContext& ctx, std::vector<std::uint32_t>& scratch,
+               std::int64_t& bytes_left, const RuleMatch& on_rule) {
+  scratch.clear();
+  set.gate.candidates(callee, scratch);
+  if (scratch.empty()) return true;
+  const TSNode call = report_node(set.query, dispatch_match);
+  const TSNode callee_node = capture_node(dispatch_match, set.query.callee_capture);
+  const auto call_bytes =
+      static_cast<std::int64_t>(ts_node_end_byte(call) - ts_node_start_byte(call));
+  const auto cost = call_bytes * static_cast<std::int64_t>(scratch.size());
+  if (cost > bytes_left) return false;
+  bytes_left -= cost;
+  bool complete = true;
+  for (const auto index : scratch) {
+    const auto& gated = set.gate.at(index);
+    complete &= run_query(
+        gated.query, call, ctx,
+        [&](std::uint32_t owner, const TSQueryMatch& m) {
+          if (ts_node_eq(capture_node(m, gated.query.callee_capture), callee_node)) {
+            on_rule(owner, call);
+          }
+        },
+        /*rooted_only=*/true);
+  }
+  return complete;
 }
 
 }  // namespace
@@ -109,28 +149,48 @@ Expected<TreePtr, Error> parse_tree(const LanguageRuntime& rt, std::string_view 
   return tree;
 }
 
-void walk_file(const LanguageRuntime& rt, const CompiledQuery& query,
-               const ShorthandIndex& shorthand, TSNode root, std::string_view source,
+bool walk_file(const LanguageRuntime& rt, const QuerySet& set, TSNode root, std::string_view source,
                WalkState& state, const RuleMatch& on_rule) {
   CalleeCache callees;
   std::int64_t scope_budget = kScopeNodesPerFile;
   const MatchContext ctx{source, rt.spec, state.imports, &callees, &scope_budget};
   std::vector<std::uint32_t> owners;
-  run_query(query, root, ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
-    if (owner == kCallDispatch || owner == kNameDispatch || owner == kNumberDispatch) {
-      owners.clear();
-      dispatch(query, shorthand, owner, m, ctx, owners);
-      std::sort(owners.begin(), owners.end());
-      owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
-      for (const auto o : owners) on_rule(o, m);
-    } else if (owner == kImportOwner) {
-      bind_import(rt, query, m, source, state.imports);
-    } else if (owner == kCommentOwner) {
-      const TSNode n = m.captures[0].node;
-      if (has_marker(node_text(n, source))) state.nosec_rows.insert(ts_node_start_point(n).row);
-    } else {
-      on_rule(owner, m);
-    }
+  std::vector<std::uint32_t> gated;
+  std::int64_t gated_bytes =
+      kGatedBytesMinimum + kGatedBytesPerSourceByte * static_cast<std::int64_t>(source.size());
+  bool gated_complete = true;
+  const bool walked =
+      run_query(set.query, root, ctx, [&](std::uint32_t owner, const TSQueryMatch& m) {
+        if (owner == kCallDispatch || owner == kNameDispatch || owner == kNumberDispatch) {
+          CalleeNames scratch;
+          const CalleeNames* callee =
+              owner == kCallDispatch ? dispatched_callee(set.query, m, ctx, scratch) : nullptr;
+          owners.clear();
+          dispatch(set, owner, m, callee, ctx, owners);
+          std::sort(owners.begin(), owners.end());
+          owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+          const TSNode node = report_node(set.query, m);
+          for (const auto o : owners) on_rule(o, node);
+          if (callee != nullptr && !set.gate.empty()) {
+            gated_complete &= run_gated(set, m, *callee, ctx, gated, gated_bytes, on_rule);
+          }
+        } else if (owner == kImportOwner) {
+          bind_import(rt, set.query, m, source, state.imports);
+        } else {
+          on_rule(owner, report_node(set.query, m));
+        }
+      });
+  // An exhausted scope budget made #var-value? / #flows-to? answer "no" without looking.
+  return walked && gated_complete && scope_budget > 0;
+}
+
+void find_suppressions(const LanguageRuntime& rt, TSNode root, std::string_view source,
+                       WalkState& state) {
+  if (!has_marker(source)) return;
+  const MatchContext ctx{source, rt.spec, state.imports};
+  run_query(rt.comments, root, ctx, [&](std::uint32_t, const TSQueryMatch& m) {
+    const TSNode n = m.captures[0].node;
+    if (has_marker(node_text(n, source))) state.nosec_rows.insert(ts_node_start_point(n).row);
   });
 }
 

@@ -36,9 +36,13 @@ struct Issue {
 };
 
 struct SecurityReport {
-  double score = 1.0;  // 1.0 = no findings; formula in docs/PATTERNS.md
-  std::string level;   // secure | low_risk | medium_risk | high_risk | critical
-  std::vector<Issue> issues;
+  double score = 1.0;         // 1.0 = no findings; formula in docs/PATTERNS.md
+  std::string level;          // secure | low_risk | medium_risk | high_risk | critical
+  std::vector<Issue> issues;  // at most 1000: the most severe unsuppressed ones kept first
+  // False when a work bound for hostile input (match count, nesting, call budget) cut the scan
+  // short: findings may be missing, so a gate must not trust the report (security_level high
+  // rejects such a program).
+  bool complete = true;
   bool has_critical() const;
 };
 

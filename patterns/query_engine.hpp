@@ -40,9 +40,12 @@ Expected<CompiledQuery, std::string> compile_queries(
 TSNode report_node(const CompiledQuery& q, const TSQueryMatch& match);
 
 // Runs the query over `root`, calling on_match(owner, match) for every match whose predicates
-// hold. Returns false when the bounded work limit was hit (the result is then partial).
+// hold; with rooted_only, only for matches whose reported node is `root` itself (the others are
+// dropped before their predicates run). Returns false when a work bound was hit (too many
+// matches, or too many in progress at once: the result is then partial).
 bool run_query(const CompiledQuery& q, TSNode root, const MatchContext& ctx,
-               const std::function<void(std::uint32_t, const TSQueryMatch&)>& on_match);
+               const std::function<void(std::uint32_t, const TSQueryMatch&)>& on_match,
+               bool rooted_only = false);
 
 // Quotes a value for use inside a query string literal.
 std::string query_string(const std::string& value);

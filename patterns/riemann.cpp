@@ -31,19 +31,17 @@ void collect_evidence(const LanguageRuntime& rt, const RuleSet& rules, TSNode ro
                       std::string_view source, SignalCounts& per_signal,
                       std::vector<Evidence>& out) {
   WalkState state;
-  walk_file(rt, rt.evidence, rt.evidence_shorthand, root, source, state,
-            [&](std::uint32_t owner, const TSQueryMatch& m) {
-              auto& count = per_signal[owner];
-              if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
-              const auto& signal = rules.evidence[owner];
-              const int line =
-                  static_cast<int>(ts_node_start_point(report_node(rt.evidence, m)).row) + 1;
-              for (const auto& e : out) {
-                if (e.why == signal.why && e.line == line) return;
-              }
-              ++count;
-              out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
-            });
+  walk_file(rt, rt.evidence, root, source, state, [&](std::uint32_t owner, TSNode node) {
+    auto& count = per_signal[owner];
+    if (count >= kMaxEvidencePerSignal || out.size() >= kMaxEvidence) return;
+    const auto& signal = rules.evidence[owner];
+    const int line = static_cast<int>(ts_node_start_point(node).row) + 1;
+    for (const auto& e : out) {
+      if (e.why == signal.why && e.line == line) return;
+    }
+    ++count;
+    out.push_back(Evidence{signal.pattern, line, signal.why, signal.weight});
+  });
 }
 
 void score_riemann(RiemannReport& report, const std::vector<MathPattern>& patterns,
@@ -99,10 +97,8 @@ Expected<std::set<std::string>, Error> EngineImpl::fired_evidence_ids(
   if (!tree) return unexpected(tree.error());
   std::set<std::string> ids;
   WalkState state;
-  walk_file(
-      *rt.value(), rt.value()->evidence, rt.value()->evidence_shorthand,
-      ts_tree_root_node(tree.value().get()), code, state,
-      [&](std::uint32_t owner, const TSQueryMatch&) { ids.insert(rules_.evidence[owner].id); });
+  walk_file(*rt.value(), rt.value()->evidence, ts_tree_root_node(tree.value().get()), code, state,
+            [&](std::uint32_t owner, TSNode) { ids.insert(rules_.evidence[owner].id); });
   return ids;
 }
 

@@ -1,6 +1,7 @@
 // The security report: every security rule of the language in one query walk per parsed file,
 // then sorting and scoring; EngineImpl::scan.
 #include <algorithm>
+#include <array>
 #include <set>
 #include <tuple>
 
@@ -40,24 +41,74 @@ Issue make_issue(const SecurityRule& rule, const SourceFile& file, TSNode node) 
   return issue;
 }
 
+// Keeps at most kMaxIssues findings, the most severe unsuppressed ones first: padding a program
+// with minor or suppressed findings cannot push a critical one out of the report, on which
+// security_level high decides.
+class IssueKeeper {
+ public:
+  explicit IssueKeeper(std::vector<Issue>& out) : out_(out) {
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      by_rank_[rank(out_[i].severity, out_[i].suppressed)].push_back(i);
+    }
+  }
+
+  // Whether a finding of this rank would be kept (then offer() it).
+  bool wants(std::size_t r) const { return out_.size() < kMaxIssues || lowest_below(r) < r; }
+
+  void offer(Issue issue) {
+    const auto r = rank(issue.severity, issue.suppressed);
+    if (out_.size() < kMaxIssues) {
+      by_rank_[r].push_back(out_.size());
+      out_.push_back(std::move(issue));
+      return;
+    }
+    const auto victim_rank = lowest_below(r);
+    if (victim_rank >= r) return;
+    const auto index = by_rank_[victim_rank].back();
+    by_rank_[victim_rank].pop_back();
+    out_[index] = std::move(issue);
+    by_rank_[r].push_back(index);
+  }
+
+  // 0: suppressed; 1: unknown severity; 2..5: low..critical.
+  static std::size_t rank(std::string_view severity, bool suppressed) {
+    return suppressed ? 0 : static_cast<std::size_t>(severity_rank(severity) + 2);
+  }
+
+ private:
+  static constexpr std::size_t kRanks = 6;
+
+  std::size_t lowest_below(std::size_t r) const {
+    for (std::size_t i = 0; i < r; ++i) {
+      if (!by_rank_[i].empty()) return i;
+    }
+    return r;
+  }
+
+  std::vector<Issue>& out_;
+  std::array<std::vector<std::size_t>, kRanks> by_rank_;  // indices into out_
+};
+
 }  // namespace
 
-void collect_issues(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
+bool collect_issues(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
                     TSNode root, std::vector<Issue>& out) {
   WalkState state;
+  // nosec comments may follow a finding on its line: they are all found first.
+  find_suppressions(rt, root, file.content, state);
+  IssueKeeper keeper(out);
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;  // rule, row, column
-  std::vector<std::pair<std::size_t, RowSpan>> spans;  // issue index -> rows it covers
-  walk_file(rt, rt.security, rt.security_shorthand, root, file.content, state,
-            [&](std::uint32_t owner, const TSQueryMatch& m) {
-              if (out.size() >= kMaxIssues) return;
-              const TSNode node = report_node(rt.security, m);
-              const TSPoint at = ts_node_start_point(node);
-              if (!seen.emplace(owner, at.row, at.column).second) return;
-              spans.emplace_back(out.size(), RowSpan{at.row, ts_node_end_point(node).row});
-              out.push_back(make_issue(rules.security[owner], file, node));
-            });
-  // nosec comments may follow the finding on its line: suppression is decided after the walk.
-  for (const auto& [index, rows] : spans) out[index].suppressed = suppressed_at(state, rows);
+  return walk_file(
+      rt, rt.security, root, file.content, state, [&](std::uint32_t owner, TSNode node) {
+        const TSPoint at = ts_node_start_point(node);
+        if (!seen.emplace(owner, at.row, at.column).second) return;
+        const auto& rule = rules.security[owner];
+        const bool suppressed = suppressed_at(state, RowSpan{at.row, ts_node_end_point(node).row});
+        if (!keeper.wants(IssueKeeper::rank(rule.severity, suppressed))) return;
+        auto issue = make_issue(rule, file, node);
+        issue.suppressed = suppressed;
+        keeper.offer(std::move(issue));
+      });
 }
 
 namespace {

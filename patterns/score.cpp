@@ -25,6 +25,7 @@ V lookup(const std::array<std::pair<std::string_view, V>, N>& table, std::string
   }
   return def;
 }
+}  // namespace
 
 int severity_rank(std::string_view severity) {
   for (std::size_t i = 0; i < kSeverityWeight.size(); ++i) {
@@ -32,7 +33,6 @@ int severity_rank(std::string_view severity) {
   }
   return -1;
 }
-}  // namespace
 
 double issue_weight(std::string_view severity, std::string_view confidence) {
   return lookup(kSeverityWeight, severity, 0.0) * lookup(kConfidenceFactor, confidence, 0.0);

@@ -8,6 +8,9 @@
 
 namespace riemann::patterns {
 
+// 0 low, 1 medium, 2 high, 3 critical; -1 for anything else.
+int severity_rank(std::string_view severity);
+
 // Weight of one finding: severity weight x confidence factor (both in (0,1]).
 double issue_weight(std::string_view severity, std::string_view confidence);
 

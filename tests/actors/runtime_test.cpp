@@ -132,6 +132,35 @@ TEST_CASE("a critical finding at security_level high rejects the run without exe
   CHECK(ran->timings.total_ms >= ran->timings.run_ms);
 }
 
+TEST_CASE("at security_level high a static scan cut short by its bounds rejects the run") {
+  TempDir dir;
+  std::atomic<int> runs{0};
+  Runner counting = counting_runner(runs);
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
+  REQUIRE(rt);
+  // Calls nested thousands deep (only medium findings) exhaust the scanner's per-file budget:
+  // what it did not look at could hide a critical call.
+  constexpr int kDepth = 3000;
+  std::string code = "import hashlib\nx = ";
+  for (int i = 0; i < kDepth; ++i) code += "hashlib.md5(";
+  code += "c" + std::string(kDepth, ')') + "\n";
+  auto req = python(code);
+  req.security_level = "high";
+  auto result = (*rt)->execute_sync(req, 60s);
+  REQUIRE(result);
+  CHECK(result->status == "rejected");
+  CHECK_FALSE(result->security.complete);
+  CHECK(result->error.find("incomplete") != std::string::npos);
+  CHECK(runs == 0);
+  // Below high the same program runs, its report marked incomplete.
+  req.security_level = "medium";
+  auto ran = (*rt)->execute_sync(req, 60s);
+  REQUIRE(ran);
+  CHECK(ran->status == "completed");
+  CHECK_FALSE(ran->security.complete);
+  CHECK(runs == 1);
+}
+
 TEST_CASE("below level high the run does not wait for the analysis; both reports still arrive") {
   TempDir dir;
   std::atomic<int> runs{0};

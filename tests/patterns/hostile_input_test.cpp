@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -85,6 +86,53 @@ TEST_CASE("deeply nested code gives a result or input_rejected, never a crash",
   nested_blocks += std::string(2000, ' ') + "os.system(c)\n";
   auto r = timed([&] { return engine().scan("python", {SourceFile{"blocks.py", nested_blocks}}); });
   if (!r.has_value()) CHECK(r.error().code == Errc::input_rejected);
+}
+
+TEST_CASE("calls nested thousands deep are scanned in bounded time", "[patterns][hostile]") {
+  // Each call passes a rule's gate (patterns/call_gate.hpp), whose query walks the call's
+  // subtree: without a budget the scan is quadratic (about a minute for these 33 KB files).
+  constexpr std::size_t kDepth = 3000;
+  for (const auto& [lang, callee] : {std::pair{"python", "os.system("},
+                                     {"javascript", "eval("},
+                                     {"c", "system("},
+                                     {"go", "exec.Command("}}) {
+    INFO(lang);
+    std::string code = "x = ";
+    for (std::size_t i = 0; i < kDepth; ++i) code += callee;
+    code += "c" + std::string(kDepth, ')') + "\n";
+    auto r = timed([&] { return engine().scan(lang, {SourceFile{"deep", code}}); });
+    if (!r.has_value()) {
+      CHECK(r.error().code == Errc::input_rejected);
+      continue;
+    }
+    // The bounds cut it short and say so: security_level high must not trust this report.
+    CHECK_FALSE(r.value().complete);
+  }
+}
+
+TEST_CASE("padding with minor findings cannot push a critical one out of the report",
+          "[patterns][hostile]") {
+  constexpr int kPadding = 1200;  // more findings than a report lists
+  std::string minor = "import os, random\n";
+  for (int i = 0; i < kPadding; ++i) minor += "random.random()\n";
+  minor += "os.system(input())\n";
+  auto r = engine().scan("python", {SourceFile{"pad.py", minor}});
+  REQUIRE(r.has_value());
+  CHECK(r.value().complete);
+  CHECK(r.value().issues.size() == 1000);
+  CHECK(r.value().has_critical());
+  CHECK(r.value().level == "critical");
+
+  std::string suppressed = "import os\n";
+  for (int i = 0; i < kPadding; ++i) suppressed += "os.system(cmd)  # nosec\n";
+  suppressed += "os.system(input())\n";
+  auto s = engine().scan("python", {SourceFile{"pad.py", suppressed}});
+  REQUIRE(s.has_value());
+  CHECK(s.value().has_critical());
+  const auto last_line = kPadding + 2;
+  CHECK(std::any_of(s.value().issues.begin(), s.value().issues.end(), [&](const Issue& i) {
+    return i.line == last_line && !i.suppressed && i.severity == "critical";
+  }));
 }
 
 TEST_CASE("empty and whitespace-only files are clean", "[patterns][hostile]") {

@@ -49,6 +49,20 @@ TEST_CASE("scan prints JSON with issues, score, level and riemann_analysis", "[s
   CHECK(doc.at("score").as_double() < 0.5);
   CHECK(doc.at("riemann_analysis").as_object().contains("patterns_matched"));
   CHECK(doc.at("language").as_string() == "python");
+  CHECK(doc.at("complete").as_bool());
+}
+
+TEST_CASE("a scan its work bounds cut short says so and fails the CI gate", "[scan]") {
+  constexpr int kDepth = 3000;  // calls nested this deep exhaust the per-file call budget
+  std::string code = "import os\nx = ";
+  for (int i = 0; i < kDepth; ++i) code += "os.system(";
+  code += "c" + std::string(kDepth, ')') + "\n";
+  const auto file = write_temp("deep.py", code);
+  const auto r = scan({file, "--fail-on", "critical"});
+  CHECK(r.code == 1);
+  CHECK_FALSE(boost::json::parse(r.out).as_object().at("complete").as_bool());
+  const auto text = scan({file, "--format", "text"});
+  CHECK(text.out.find("incomplete") != std::string::npos);
 }
 
 TEST_CASE("scan exits 0 on a clean file and honours --fail-on", "[scan]") {
