@@ -144,8 +144,8 @@ bool run_query(const CompiledQuery& q, TSNode root, const MatchContext& ctx,
     std::size_t& depth;
     ~Leave() { --depth; }
   } leave{depth};
-  ts_query_cursor_set_match_limit(cursor.get(),
-                                  rooted_only ? kRootedInProgressMatchLimit : kInProgressMatchLimit);
+  ts_query_cursor_set_match_limit(
+      cursor.get(), rooted_only ? kRootedInProgressMatchLimit : kInProgressMatchLimit);
   ts_query_cursor_exec(cursor.get(), q.query.get(), root);
   TSQueryMatch match;
   std::size_t seen = 0;
