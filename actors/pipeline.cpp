@@ -1,11 +1,11 @@
 #include "actors/pipeline.hpp"
 
+#include <algorithm>
 #include <caf/actor_system.hpp>
 #include <caf/event_based_actor.hpp>
 #include <caf/response_promise.hpp>
 #include <caf/send.hpp>
 #include <caf/stateful_actor.hpp>
-#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -32,10 +32,11 @@ struct State {
   std::optional<security_scan> scan;
   std::optional<riemann_analysis> analysis;
   std::optional<run_outcome> ran;  // the run ended before the analysis (see analysis_gates_run)
+  std::string rejected;            // why security_level high refused to run the program
   std::int64_t created_at_ms = 0;
   std::chrono::steady_clock::time_point started;
   // For the result's timings (engine_timings); unset until the step happened.
-  std::optional<std::chrono::steady_clock::time_point> analysis_end, run_start, run_end;
+  std::optional<std::chrono::steady_clock::time_point> scan_end, analysis_end, run_start, run_end;
   bool finishing = false;      // a verdict was reached; late replies change nothing
   std::string running_on;      // node the execution was dispatched to ("" = not dispatched)
   std::uint64_t dispatch = 0;  // bumps on every dispatch: replies of an abandoned one are ignored
@@ -45,9 +46,11 @@ struct State {
 
 using Self = caf::stateful_actor<State>;
 
-// The static analysis gates the run only at security_level high, where a critical finding
-// rejects the program unrun. Below it the program starts at once and the analysis (one parse,
-// both reports) runs beside it on another core, off the latency path.
+// The static scan gates the run only at security_level high, where a critical finding rejects
+// the program unrun; the Riemann analysis never does. Below high the program starts at once
+// and one `examine` (one parse, both reports) runs beside it on another core, off the latency
+// path. At high the scan is asked alone first, then the analysis runs beside the program (a
+// second parse, ~1 ms of CPU for 5 KB, for ~1 ms less latency).
 bool analysis_gates_run(const execution_request& req) {
   return req.security_level == "high";
 }
@@ -80,11 +83,14 @@ engine_timings timings_of(const State& s) {
   if (s.run_start && s.run_end) t.run_ms = ms_between(*s.run_start, *s.run_end);
   if (!s.analysis_end) return t;
   t.analysis_ms = ms_between(s.started, *s.analysis_end);
-  if (analysis_gates_run(s.request) || !s.run_end) {
+  if (!s.run_end) {
     t.analysis_wait_ms = t.analysis_ms;  // nothing ran beside it
-  } else {
-    t.analysis_wait_ms = std::max(0.0, ms_between(*s.run_end, *s.analysis_end));
+    return t;
   }
+  // The gating scan (level high), then whatever of the analysis outlasted the run.
+  const double gate =
+      s.scan_end && analysis_gates_run(s.request) ? ms_between(s.started, *s.scan_end) : 0.0;
+  t.analysis_wait_ms = gate + std::max(0.0, ms_between(*s.run_end, *s.analysis_end));
   return t;
 }
 
@@ -280,27 +286,96 @@ void run_program(Self* self, const std::string& excluded) {
           [self](caf::error&) { run_on(self, self->state.h.executor, self->state.h.node); });
 }
 
+// Both reports are in: finish a rejected execution, or one whose run already ended.
 void analysis_done(Self* self) {
   auto& s = self->state;
   if (s.finishing || !s.scan || !s.analysis) return;
-  if (!analysis_gates_run(s.request)) {
-    if (s.ran) {
-      auto run = std::move(*s.ran);
-      s.ran.reset();
-      refine_and_finish(self, std::move(run));
-    }
-    return;
-  }
-  if (auto why = rejection(s.request, *s.scan); !why.empty()) {
+  if (!s.rejected.empty()) {
     execution_result r;
     r.status = "rejected";
     r.run.status = r.status;
-    r.error = std::move(why);
+    r.error = s.rejected;
     r.riemann = *s.analysis;
     finish(self, std::move(r));
     return;
   }
-  run_program(self);
+  if (s.ran) {
+    auto run = std::move(*s.ran);
+    s.ran.reset();
+    refine_and_finish(self, std::move(run));
+  }
+}
+
+// A scanner failure must not let code skip the policy at level high: the scan reads unknown.
+security_scan failed_scan(Self* self, const caf::error& err) {
+  security_scan failed;
+  failed.level = "unknown";
+  failed.score = 0;
+  failed.complete = false;
+  config::log(config::LogLevel::warn, "scan_failed",
+              {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
+  return failed;
+}
+
+// The Riemann analysis alone (level high, after the gating scan).
+void request_analysis(Self* self) {
+  auto& s = self->state;
+  self->request(s.h.scanner, kLocalChild, analyze_atom_v, s.request.language, s.request.files,
+                s.request.riemann_threshold)
+      .then(
+          [self](riemann_analysis& analysis) {
+            self->state.analysis_end = std::chrono::steady_clock::now();
+            self->state.analysis = std::move(analysis);
+            analysis_done(self);
+          },
+          [self](caf::error&) {  // the analysis informs, it never gates: report it empty
+            self->state.analysis_end = std::chrono::steady_clock::now();
+            self->state.analysis = riemann_analysis{};
+            analysis_done(self);
+          });
+}
+
+// Level high: the scan decides; the analysis follows, beside the program when it runs.
+void request_gating_scan(Self* self) {
+  auto& s = self->state;
+  self->request(s.h.scanner, kLocalChild, scan_atom_v, s.request.language, s.request.files)
+      .then(
+          [self](security_scan& scan) {
+            auto& s = self->state;
+            s.scan_end = std::chrono::steady_clock::now();
+            s.rejected = rejection(s.request, scan);
+            s.scan = std::move(scan);
+            if (s.rejected.empty()) run_program(self);
+            request_analysis(self);
+          },
+          [self](caf::error& err) {
+            auto& s = self->state;
+            s.scan_end = s.analysis_end = std::chrono::steady_clock::now();
+            s.scan = failed_scan(self, err);
+            s.analysis = riemann_analysis{};
+            s.rejected = "security_level high: the static scan failed (" + error_message(err) + ")";
+            analysis_done(self);
+          });
+}
+
+// Below level high: both reports from one parse, beside the run.
+void request_examination(Self* self) {
+  auto& s = self->state;
+  self->request(s.h.scanner, kLocalChild, examine_atom_v, s.request.language, s.request.files,
+                s.request.riemann_threshold)
+      .then(
+          [self](security_scan& scan, riemann_analysis& analysis) {
+            self->state.analysis_end = std::chrono::steady_clock::now();
+            self->state.scan = std::move(scan);
+            self->state.analysis = std::move(analysis);
+            analysis_done(self);
+          },
+          [self](caf::error& err) {
+            self->state.analysis_end = std::chrono::steady_clock::now();
+            self->state.scan = failed_scan(self, err);
+            self->state.analysis = riemann_analysis{};
+            analysis_done(self);
+          });
 }
 
 caf::behavior pipeline(Self* self, Handles handles) {
@@ -324,38 +399,12 @@ caf::behavior pipeline(Self* self, Handles handles) {
               s.created_at_ms, ""};
           caf::anon_send(s.h.store, store_atom_v, std::move(row), request_to_json(s.request));
         }
-        self->request(s.h.scanner, kLocalChild, examine_atom_v, s.request.language, s.request.files,
-                      s.request.riemann_threshold)
-            .then(
-                [self](security_scan& scan, riemann_analysis& analysis) {
-                  self->state.analysis_end = std::chrono::steady_clock::now();
-                  self->state.scan = std::move(scan);
-                  self->state.analysis = std::move(analysis);
-                  analysis_done(self);
-                },
-                [self](caf::error& err) {
-                  self->state.analysis_end = std::chrono::steady_clock::now();
-                  // A scanner failure must not let code skip the policy at level high.
-                  security_scan failed;
-                  failed.level = "unknown";
-                  failed.score = 0;
-                  config::log(
-                      config::LogLevel::warn, "scan_failed",
-                      {{"execution_id", self->state.request.id}, {"error", error_message(err)}});
-                  self->state.scan = failed;
-                  self->state.analysis = riemann_analysis{};
-                  if (analysis_gates_run(self->state.request)) {
-                    execution_result r;
-                    r.status = "rejected";
-                    r.run.status = r.status;
-                    r.error =
-                        "security_level high: the static scan failed (" + error_message(err) + ")";
-                    finish(self, std::move(r));
-                    return;
-                  }
-                  analysis_done(self);
-                });
-        if (!analysis_gates_run(s.request)) run_program(self);
+        if (analysis_gates_run(s.request)) {
+          request_gating_scan(self);
+        } else {
+          request_examination(self);
+          run_program(self);
+        }
         return s.promise;
       },
   };

@@ -12,7 +12,7 @@ namespace {
 namespace json = boost::json;
 
 constexpr double kPercent = 100.0;
-constexpr double kRoundTo = 1e6;  // times are reported to the microsecond
+constexpr double kRoundTo = 1e6;    // times are reported to the microsecond
 constexpr double kMsRoundTo = 1e3;  // ... also when given in milliseconds
 
 double round_us(double seconds) {

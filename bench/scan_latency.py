@@ -133,7 +133,7 @@ def main():
           "p50 / p95 / max ms | run p50 ms |")
     print("|---|---|---|---|---|")
     for key, label in (("low", "5 KB, low"), ("medium", "5 KB, medium (default)"),
-                       ("high", "5 KB, high (analysis gates the run)"),
+                       ("high", "5 KB, high (the scan gates the run)"),
                        ("one_line_medium", "one line, medium")):
         r = results[key]
         print(f"| {label} | {r['client_p50_ms']} ({r['client_p95_ms']}) | {r['analysis_p50_ms']} | "

@@ -161,6 +161,48 @@ TEST_CASE("at security_level high a static scan cut short by its bounds rejects 
   CHECK(runs == 1);
 }
 
+// Python with one sieve function per copy: an analysis that takes far longer than the instant
+// test runners.
+std::string sieves(int copies) {
+  std::string code;
+  for (int i = 0; i < copies; ++i) {
+    code += "def sieve" + std::to_string(i) +
+            "(n):\n    is_p = [True] * (n + 1)\n    for i in range(2, n + 1):\n"
+            "        if is_p[i]:\n            for j in range(i * i, n + 1, i):\n"
+            "                is_p[j] = False\n    return [i for i in range(2, n + 1) if is_p[i]]\n";
+  }
+  return code;
+}
+
+TEST_CASE("at level high only the scan gates the run; the Riemann analysis runs beside it") {
+  TempDir dir;
+  std::atomic<int> runs{0};
+  Runner counting = counting_runner(runs);
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
+  REQUIRE(rt);
+  auto req = python("import hashlib\nh = hashlib.md5(data)\n" + sieves(400));
+  req.security_level = "high";
+  auto result = (*rt)->execute_sync(req, 60s);
+  REQUIRE(result);
+  CHECK(result->status == "completed");
+  CHECK(runs == 1);
+  CHECK_FALSE(result->security.issues.empty());  // the medium md5 finding: reported, not gating
+  CHECK_FALSE(result->riemann.patterns_matched.empty());
+  const auto& t = result->timings;
+  CHECK(t.analysis_wait_ms > 0);  // the scan, at least
+  CHECK(t.analysis_wait_ms < t.analysis_ms);
+
+  // Rejected: nothing runs, and the result still carries both reports.
+  auto bad = python("import os\nos.system(input())\n" + sieves(2));
+  bad.security_level = "high";
+  auto rejected = (*rt)->execute_sync(bad, 60s);
+  REQUIRE(rejected);
+  CHECK(rejected->status == "rejected");
+  CHECK(runs == 1);
+  CHECK_FALSE(rejected->riemann.patterns_matched.empty());
+  CHECK(rejected->timings.analysis_wait_ms == rejected->timings.analysis_ms);
+}
+
 TEST_CASE("below level high the run does not wait for the analysis; both reports still arrive") {
   TempDir dir;
   std::atomic<int> runs{0};
@@ -169,14 +211,7 @@ TEST_CASE("below level high the run does not wait for the analysis; both reports
   REQUIRE(rt);
   // Large enough that its analysis takes far longer than the instant runner: the run ends
   // first and the pipeline must hold its outcome until the reports are in.
-  std::string code = "import os\nos.system(input())\n";
-  constexpr int kCopies = 400;
-  for (int i = 0; i < kCopies; ++i) {
-    code += "def sieve" + std::to_string(i) +
-            "(n):\n    is_p = [True] * (n + 1)\n    for i in range(2, n + 1):\n"
-            "        if is_p[i]:\n            for j in range(i * i, n + 1, i):\n"
-            "                is_p[j] = False\n    return [i for i in range(2, n + 1) if is_p[i]]\n";
-  }
+  const std::string code = "import os\nos.system(input())\n" + sieves(400);
   auto result = (*rt)->execute_sync(python(code), 60s);
   REQUIRE(result);
   CHECK(result->status == "completed");
