@@ -1,7 +1,5 @@
 #include <algorithm>
-#include <future>
 #include <map>
-#include <optional>
 
 #include "patterns/engine_impl.hpp"
 #include "patterns/grammars.hpp"
@@ -188,26 +186,13 @@ Expected<std::shared_ptr<const EngineImpl>, Error> EngineImpl::create(
   }
   std::string_view only = only_language;
   if (auto a = engine->aliases_.find(only); a != engine->aliases_.end()) only = a->second;
-  // Languages compile independently (ts_query_new only reads its grammar): one thread each, so
-  // that `riemann serve` starts in about 1/cores of the sequential time.
-  std::vector<std::pair<std::string, std::future<Expected<LanguageRuntime, Error>>>> pending;
   for (auto& spec : dir.value().languages) {
-    if (!only.empty() && spec.name != only) continue;
-    std::string name = spec.name;
-    pending.emplace_back(std::move(name),
-                         std::async(std::launch::async, build_runtime, std::move(spec),
-                                    std::cref(engine->rules_), std::cref(options)));
-  }
-  std::optional<Error> first_error;
-  for (auto& [name, future] : pending) {
-    auto rt = future.get();  // every thread is joined before returning, errors or not
-    if (!rt) {
-      if (!first_error) first_error = rt.error();
-      continue;
-    }
+    const std::string name = spec.name;
+    if (!only.empty() && name != only) continue;
+    auto rt = build_runtime(std::move(spec), engine->rules_, options);
+    if (!rt) return unexpected(rt.error());
     engine->runtimes_.emplace(name, std::move(rt.value()));
   }
-  if (first_error) return unexpected(*first_error);
   return std::shared_ptr<const EngineImpl>(std::move(engine));
 }
 
