@@ -13,8 +13,11 @@ namespace {
 
 // Comment markers that suppress findings on their line (Bandit's nosec, plus our own name).
 constexpr std::string_view kSuppressionMarkers[] = {"nosec", "riemann-ignore"};
-// Nodes the #var-value? / #flows-to? predicates may visit in one file, all evaluations together.
+// Nodes the #var-value? / #flows-to? predicates may visit in one file, all evaluations together:
+// at least this many, and kScopeNodesPerSourceByte per byte of a larger file (module-level code
+// of a large script makes every evaluation walk the module, up to its own bound).
 constexpr std::int64_t kScopeNodesPerFile = 2'000'000;
+constexpr std::int64_t kScopeNodesPerSourceByte = 4;
 
 std::string capture_text(const CompiledQuery& q, const TSQueryMatch& m, std::string_view name,
                          std::string_view source) {
@@ -152,7 +155,8 @@ Expected<TreePtr, Error> parse_tree(const LanguageRuntime& rt, std::string_view 
 bool walk_file(const LanguageRuntime& rt, const QuerySet& set, TSNode root, std::string_view source,
                WalkState& state, const RuleMatch& on_rule) {
   CalleeCache callees;
-  std::int64_t scope_budget = kScopeNodesPerFile;
+  std::int64_t scope_budget = std::max(
+      kScopeNodesPerFile, kScopeNodesPerSourceByte * static_cast<std::int64_t>(source.size()));
   const MatchContext ctx{source, rt.spec, state.imports, &callees, &scope_budget};
   std::vector<std::uint32_t> owners;
   std::vector<std::uint32_t> gated;

@@ -17,7 +17,10 @@ constexpr std::uint32_t kInProgressMatchLimit = 1024;
 // yet every nested call starts states too: in calls nested thousands deep each node would carry
 // up to the full limit. Ordinary calls need a few dozen at most.
 constexpr std::uint32_t kRootedInProgressMatchLimit = 128;
-constexpr std::size_t kMaxMatchesPerRun = 500000;
+// Matches one run may yield: this many, or one per kSourceBytesPerMatch bytes of a larger file
+// (a generated 3 MB Python file needs ~0.2 matches per byte; hostile input stays linear).
+constexpr std::size_t kMinMatchesPerRun = 500000;
+constexpr std::size_t kSourceBytesPerMatch = 2;
 constexpr std::size_t kErrorContextBytes = 40;
 constexpr std::string_view kMatchCapture = "match";
 constexpr std::string_view kCalleeCapture = "callee";
@@ -149,8 +152,10 @@ bool run_query(const CompiledQuery& q, TSNode root, const MatchContext& ctx,
   ts_query_cursor_exec(cursor.get(), q.query.get(), root);
   TSQueryMatch match;
   std::size_t seen = 0;
+  const std::size_t max_matches =
+      std::max(kMinMatchesPerRun, ctx.source.size() / kSourceBytesPerMatch);
   while (ts_query_cursor_next_match(cursor.get(), &match)) {
-    if (++seen > kMaxMatchesPerRun) return false;
+    if (++seen > max_matches) return false;
     if (match.capture_count == 0) continue;
     if (rooted_only && !ts_node_eq(report_node(q, match), root)) continue;
     if (!predicates_hold(q.predicates[match.pattern_index], match, ctx)) continue;

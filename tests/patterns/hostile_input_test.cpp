@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "patterns/patterns.hpp"
@@ -108,6 +111,27 @@ TEST_CASE("calls nested thousands deep are scanned in bounded time", "[patterns]
     // The bounds cut it short and say so: security_level high must not trust this report.
     CHECK_FALSE(r.value().complete);
   }
+}
+
+TEST_CASE("a large ordinary file stays within the bounds: its scan is complete",
+          "[patterns][hostile]") {
+  // ~3 MB of the corpus's Python programs end to end: the bounds must scale with the file,
+  // not cut a big legitimate script short (and so reject it at security_level high).
+  constexpr std::size_t kLargeBytes = 3 * 1024 * 1024;
+  std::string large;
+  while (large.size() < kLargeBytes) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
+             riemann::patterns::test::source_dir() + "/tests/corpus")) {
+      if (entry.path().extension() != ".py") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      large.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      large += "\n";
+    }
+  }
+  auto r = timed([&] { return engine().scan("python", {SourceFile{"large.py", large}}); });
+  REQUIRE(r.has_value());
+  CHECK(r.value().complete);
+  CHECK(r.value().has_critical());
 }
 
 TEST_CASE("padding with minor findings cannot push a critical one out of the report",
