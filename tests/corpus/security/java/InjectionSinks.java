@@ -81,4 +81,20 @@ public class InjectionSinks {
     public void corsOrigin(HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "https://example.com");
     }
+
+    public void upload(HttpServletRequest request) throws Exception {
+        String image = request.getParameter("image");
+        // ruleid: java.path-traversal
+        java.io.File file = new java.io.File("static/images/", image);
+        String fixed = "logo.png";
+        // ok: java.path-traversal
+        java.io.File logo = new java.io.File("static/images/", fixed);
+    }
+
+    public void formatted(org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, String sql, String input) {
+        // ruleid: java.sql-injection
+        jdbcTemplate.execute(String.format(sql, input));
+        // ok: java.sql-injection
+        jdbcTemplate.execute(String.format("DELETE FROM t WHERE id = %d", 1));
+    }
 }
