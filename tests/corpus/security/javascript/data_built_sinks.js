@@ -133,3 +133,12 @@ class View {
     return this.sanitizer.bypassSecurityTrustHtml('<b>fixed</b>');
   }
 }
+
+app.post('/prefs', (req, res) => {
+  const field = req.body.field;
+  // ruleid: js.remote-property-injection
+  prefs[field] = req.body.value;
+  const safeField = 'user_' + req.body.field;
+  // ok: js.remote-property-injection
+  prefs[safeField] = req.body.value;
+});
