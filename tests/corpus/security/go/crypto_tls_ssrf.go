@@ -100,3 +100,13 @@ func xml() {
 	q := parser.New()
 	_ = q
 }
+
+func login(password string) bool {
+	// ruleid: go.hardcoded-secret
+	return password == "Winter2024!x"
+}
+
+func loginSet(password string) bool {
+	// ok: go.hardcoded-secret
+	return password != ""
+}
