@@ -633,8 +633,11 @@ bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
                      [&](const std::string& v) { return low.find(v) != std::string::npos; });
 }
 
+// A call with arguments: `call`, `call_expression`, and Java's method and constructor calls.
 bool is_call(TSNode node) {
-  return std::string_view(ts_node_type(node)).find("call") != std::string_view::npos &&
+  const std::string_view type = ts_node_type(node);
+  return (type.find("call") != std::string_view::npos || type == "method_invocation" ||
+          type == "object_creation_expression") &&
          !ts_node_is_null(field(node, "arguments"));
 }
 

@@ -325,6 +325,36 @@ TEST_CASE("#var-value? and #flows-to? follow a variable within its function",
         std::vector<int>{2});
   fs::remove_all(dir);
 
+  // Java: method invocations are calls too (sinks, checks, and opaque steps).
+  fs::copy(rules_dir(), dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "security" / "dataflow_java.json");
+    out << R"json({"languages": ["java"], "rules": [
+      {"id": "t.jflow", "severity": "low", "confidence": "low", "cwe": "CWE-1", "message": "m",
+       "query": "((variable_declarator name: (identifier) @v value: (_) @s) @match (#contains? @s \"getParameter\") (#flows-to? @v \"*.executeQuery\"))",
+       "examples": {"match": ["class A { void f() { String id = r.getParameter(\"i\"); st.executeQuery(id); } }"]}}]})json";
+  }
+  auto java = Engine::load(dir.string());
+  REQUIRE(java.has_value());
+  auto java_lines = [&](const std::string& body) {
+    std::vector<int> out;
+    const auto code = "class A {\n  void f(Statement st) {\n" + body + "  }\n}\n";
+    for (const auto& i : scan_one(*java.value(), "java", code).issues) {
+      if (i.rule_id == "t.jflow") out.push_back(static_cast<int>(i.line));
+    }
+    return out;
+  };
+  CHECK(java_lines("    String id = req.getParameter(\"id\");\n"
+                   "    String q = \"SELECT * FROM t WHERE id = \" + id;\n"
+                   "    st.executeQuery(q);\n") == std::vector<int>{3});
+  CHECK(java_lines("    String id = req.getParameter(\"id\");\n"
+                   "    if (isValid(id)) { st.executeQuery(id); }\n")
+            .empty());
+  CHECK(java_lines("    String id = req.getParameter(\"id\");\n"
+                   "    st.executeQuery(\"SELECT 1\");\n")
+            .empty());
+  fs::remove_all(dir);
+
   const auto bad = fs::temp_directory_path() / "riemann-dataflow-bad-rules";
   fs::remove_all(bad);
   fs::copy(rules_dir(), bad, fs::copy_options::recursive);
