@@ -1,5 +1,6 @@
 #include "cluster/execution_id.hpp"
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdint>
@@ -19,6 +20,18 @@ std::uint64_t random64() {
   return rng();
 }
 
+// The 8 hex digits after the time: 16 random bits, then a process-wide sequence. Ids made in the
+// same millisecond by one process are distinct as long as fewer than 65 536 are made in it
+// (32 random bits alone collided: 10 000 ids in a few ms share a birthday now and then).
+constexpr unsigned kSequenceBits = 16;
+constexpr std::uint32_t kSequenceMask = (1u << kSequenceBits) - 1;
+
+std::uint32_t id_suffix() {
+  static std::atomic<std::uint32_t> sequence{static_cast<std::uint32_t>(random64())};
+  const auto seq = sequence.fetch_add(1, std::memory_order_relaxed) & kSequenceMask;
+  return (static_cast<std::uint32_t>(random64()) << kSequenceBits) | seq;
+}
+
 }  // namespace
 
 std::string make_execution_id(std::string_view node_name) {
@@ -27,7 +40,7 @@ std::string make_execution_id(std::string_view node_name) {
                       .count();
   char tail[32];
   std::snprintf(tail, sizeof tail, "%013llx%08x", static_cast<unsigned long long>(ms),
-                static_cast<unsigned>(random64() & 0xffffffffu));
+                static_cast<unsigned>(id_suffix()));
   std::string id(kExecPrefix);
   id.append(node_name).append("_").append(tail);
   return id;
