@@ -148,9 +148,9 @@ bool CallGate::add(std::uint32_t owner, CompiledQuery query) {
   }
   const auto index = static_cast<std::uint32_t>(gated_.size());
   for (const auto* gate : gates) {
-    for (const auto& name : gate->value_set) exact_[name].push_back(index);
-    for (const auto& p : gate->prefixes) prefix_.emplace_back(p, index);
-    for (const auto& s : gate->suffixes) suffix_.emplace_back(s, index);
+    for (const auto& name : gate->value_set) names_.add_exact(name, index);
+    for (const auto& p : gate->prefixes) names_.add_prefix(p, index);
+    for (const auto& s : gate->suffixes) names_.add_suffix(s, index);
   }
   gated_.push_back(Gated{owner, std::move(query)});
   return true;
@@ -158,17 +158,7 @@ bool CallGate::add(std::uint32_t owner, CompiledQuery query) {
 
 void CallGate::candidates(const CalleeNames& callee, std::vector<std::uint32_t>& out) const {
   const auto start = out.size();
-  for (const auto* name : {&callee.raw, &callee.resolved}) {
-    if (const auto it = exact_.find(*name); it != exact_.end()) {
-      out.insert(out.end(), it->second.begin(), it->second.end());
-    }
-  }
-  for (const auto& [prefix, index] : prefix_) {
-    if (callee.raw.starts_with(prefix) || callee.resolved.starts_with(prefix)) out.push_back(index);
-  }
-  for (const auto& [suffix, index] : suffix_) {
-    if (callee.raw.ends_with(suffix) || callee.resolved.ends_with(suffix)) out.push_back(index);
-  }
+  names_.owners(callee, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(start), out.end());
   out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(start), out.end()), out.end());
 }

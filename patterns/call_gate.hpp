@@ -10,12 +10,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "patterns/predicates.hpp"
 #include "patterns/query_engine.hpp"
+#include "patterns/shorthand.hpp"
 
 namespace riemann::patterns {
 
@@ -57,9 +56,7 @@ class CallGate {
 
  private:
   std::vector<Gated> gated_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;
-  std::vector<std::pair<std::string, std::uint32_t>> prefix_;  // "a." of "a.*"
-  std::vector<std::pair<std::string, std::uint32_t>> suffix_;  // ".m" of "*.m"
+  CallNameIndex names_;  // the #calls? names of each gated query -> its index
 };
 
 }  // namespace riemann::patterns

@@ -23,29 +23,32 @@ std::string digits_of(std::string_view number) {
 
 void ShorthandIndex::add(std::uint32_t owner, const Matcher& m) {
   for (const auto& c : m.calls) {
-    has_calls_ = true;
     if (c.size() > 2 && c.front() == kAnyReceiver) {
-      call_suffix_.emplace_back(c.substr(1), owner);
+      calls_.add_suffix(c.substr(1), owner);
     } else if (c.size() > kWildcardSuffix.size() && c.ends_with(kWildcardSuffix)) {
-      call_prefix_.emplace_back(c.substr(0, c.size() - 1), owner);
+      calls_.add_prefix(c.substr(0, c.size() - 1), owner);
     } else {
-      call_exact_[c].push_back(owner);
+      calls_.add_exact(c, owner);
     }
   }
   for (const auto& n : m.names) names_[normalize_name(n)].push_back(owner);
   for (const auto& n : m.numbers) numbers_.emplace_back(n, owner);
 }
 
-void ShorthandIndex::owners_for_call(const CalleeNames& callee,
-                                     std::vector<std::uint32_t>& out) const {
-  append(call_exact_, callee.raw, out);
-  if (callee.resolved != callee.raw) append(call_exact_, callee.resolved, out);
-  for (const auto& [prefix, owner] : call_prefix_) {
+void CallNameIndex::owners(const CalleeNames& callee, std::vector<std::uint32_t>& out) const {
+  append(exact_, callee.raw, out);
+  if (callee.resolved != callee.raw) append(exact_, callee.resolved, out);
+  for (const auto& [prefix, owner] : prefix_) {
     if (callee.raw.starts_with(prefix) || callee.resolved.starts_with(prefix)) out.push_back(owner);
   }
-  for (const auto& [suffix, owner] : call_suffix_) {
+  for (const auto& [suffix, owner] : suffix_) {
     if (callee.raw.ends_with(suffix) || callee.resolved.ends_with(suffix)) out.push_back(owner);
   }
+}
+
+void ShorthandIndex::owners_for_call(const CalleeNames& callee,
+                                     std::vector<std::uint32_t>& out) const {
+  calls_.owners(callee, out);
 }
 
 void ShorthandIndex::owners_for_name(std::string_view identifier,
