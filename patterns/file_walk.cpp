@@ -155,9 +155,10 @@ Expected<TreePtr, Error> parse_tree(const LanguageRuntime& rt, std::string_view 
 bool walk_file(const LanguageRuntime& rt, const QuerySet& set, TSNode root, std::string_view source,
                WalkState& state, const RuleMatch& on_rule) {
   CalleeCache callees;
+  ScopeCache scopes;
   std::int64_t scope_budget = std::max(
       kScopeNodesPerFile, kScopeNodesPerSourceByte * static_cast<std::int64_t>(source.size()));
-  const MatchContext ctx{source, rt.spec, state.imports, &callees, &scope_budget};
+  const MatchContext ctx{source, rt.spec, state.imports, &callees, &scope_budget, &scopes};
   std::vector<std::uint32_t> owners;
   std::vector<std::uint32_t> gated;
   std::int64_t gated_bytes =

@@ -1,6 +1,7 @@
 #include "patterns/predicates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <unordered_map>
@@ -326,14 +327,35 @@ bool is_scope(std::string_view type) {
 }
 
 // The function (or the file) a node belongs to: the scope #constant?, #var-value? and
-// #flows-to? read. Looked for kMaxAncestorHops up, then the file.
-TSNode enclosing_scope(TSNode node) {
-  TSNode up = ts_node_parent(node);
-  for (int hop = 0; hop < kMaxAncestorHops && !ts_node_is_null(up); ++hop) {
-    if (is_scope(ts_node_type(up))) return up;
-    up = ts_node_parent(up);
+// #flows-to? read. Looked for kMaxAncestorHops up, then the file. The nodes passed on the way
+// up are not scopes, so they share the answer: with a memo, each is walked through once per file.
+TSNode enclosing_scope(TSNode node, const MatchContext& ctx) {
+  std::array<const void*, kMaxAncestorHops> passed{};
+  std::size_t n = 0;
+  TSNode scope = root_of(node);
+  bool known = false;  // not when the hop bound gave up: a shallower start may still find one
+  for (TSNode at = node; n < passed.size(); ++n) {
+    if (ctx.scopes != nullptr) {
+      if (const auto hit = ctx.scopes->find(at.id); hit != ctx.scopes->end()) {
+        scope = hit->second;
+        known = true;
+        break;
+      }
+    }
+    passed[n] = at.id;
+    const TSNode up = ts_node_parent(at);
+    if (ts_node_is_null(up) || is_scope(ts_node_type(up))) {
+      if (!ts_node_is_null(up)) scope = up;
+      known = true;
+      ++n;
+      break;
+    }
+    at = up;
   }
-  return root_of(node);
+  if (ctx.scopes != nullptr && known) {
+    for (std::size_t i = 0; i < n; ++i) ctx.scopes->emplace(passed[i], scope);
+  }
+  return scope;
 }
 
 enum class Binding { none, constant, data };
@@ -400,7 +422,7 @@ Binding scan_bindings(TSNode scope, std::string_view name, std::uint32_t before,
 bool is_local_constant(TSNode node, const MatchContext& ctx) {
   if (std::string_view(ts_node_type(node)) != "identifier") return false;
   const auto name = node_text(node, ctx.source);
-  const TSNode scope = enclosing_scope(node);
+  const TSNode scope = enclosing_scope(node, ctx);
   const Binding local = scan_bindings(scope, name, ts_node_start_byte(node), ctx);
   if (local != Binding::none) return local == Binding::constant;
   const TSNode root = root_of(scope);
@@ -607,7 +629,7 @@ bool declares_parameter(TSNode scope, std::string_view name, const MatchContext&
 bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
   const auto name = node_text(id, ctx.source);
   const auto before = ts_node_start_byte(id);
-  const TSNode scope = enclosing_scope(id);
+  const TSNode scope = enclosing_scope(id, ctx);
   const int taken = take_budget(ctx);
   int budget = taken;
   TSNode value = last_assignment(scope, name, before, ctx, budget);
@@ -692,7 +714,7 @@ bool flows_to(TSNode id, const Predicate& p, const MatchContext& ctx) {
     }
   }
   const auto from = ts_node_end_byte(statement);
-  const TSNode scope = enclosing_scope(id);
+  const TSNode scope = enclosing_scope(id, ctx);
   // Resolved without the memo: the walk has not yet bound imports that follow this point.
   const MatchContext fresh{ctx.source, ctx.spec, ctx.imports, nullptr};
   bool reached = false;

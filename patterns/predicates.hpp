@@ -91,6 +91,9 @@ struct CalleeNames {
   std::string resolved;
 };
 using CalleeCache = std::unordered_map<const void*, CalleeNames>;
+// A node's enclosing scope (function or file), by node id: every predicate that reads a scope
+// asks again for the same nodes, and each step up costs a descent from the root in 0.20.7.
+using ScopeCache = std::unordered_map<const void*, TSNode>;
 
 struct MatchContext {
   std::string_view source;
@@ -100,6 +103,7 @@ struct MatchContext {
   // Nodes #var-value? / #flows-to? may still visit in this file (shared by all their
   // evaluations, so that a huge file stays linear); nullptr: each evaluation alone is bounded.
   std::int64_t* scope_budget = nullptr;
+  ScopeCache* scopes = nullptr;  // optional memo for enclosing scopes
 };
 
 bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatch& match,
