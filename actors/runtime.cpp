@@ -12,6 +12,7 @@
 #include <caf/openssl/manager.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
+#include <caf/stateful_actor.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -20,6 +21,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 #include "actors/root_supervisor.hpp"
 #include "actors/sandbox_runner.hpp"
@@ -36,6 +38,8 @@ namespace {
 constexpr auto kStartupTimeout = std::chrono::seconds(30);
 constexpr const char* kLockFile = "riemann.lock";
 constexpr std::size_t kInstanceHashChars = 8;
+// How often the execution bridge looks for callers whose deadline passed (see BridgeState).
+constexpr auto kDeadlineSweep = std::chrono::seconds(1);
 
 // One server per data directory: a second one would share its sandbox slots and database.
 Expected<int, std::string> lock_data_dir(const std::string& data_dir) {
@@ -76,8 +80,48 @@ struct Runtime::Impl {
   std::map<std::string, stored_execution> accepted;
   int lock_fd = -1;  // flock on <data_dir>/riemann.lock, held for the runtime's life
 
+  // Executions go through one long-lived actor (see execution_bridge); their callbacks wait
+  // here under a ticket until the root answers.
+  caf::actor bridge;
+  std::mutex replies_mutex;
+  std::unordered_map<std::uint64_t, Reply<execution_result>> replies;
+  std::uint64_t next_ticket = 0;
+  bool bridge_down = false;  // the bridge is gone: executions fall back to an actor each
+
   ~Impl() {
     if (lock_fd >= 0) ::close(lock_fd);
+  }
+
+  // Files the callback and returns its ticket; nullopt when the bridge is gone.
+  std::optional<std::uint64_t> file_reply(Reply<execution_result>& reply) {
+    std::lock_guard lock(replies_mutex);
+    if (bridge_down || !bridge) return std::nullopt;
+    const auto ticket = next_ticket++;
+    replies.emplace(ticket, std::move(reply));
+    return ticket;
+  }
+
+  // The callback of a ticket, once: a late second answer finds nothing.
+  Reply<execution_result> take_reply(std::uint64_t ticket) {
+    std::lock_guard lock(replies_mutex);
+    auto it = replies.find(ticket);
+    if (it == replies.end()) return nullptr;
+    auto reply = std::move(it->second);
+    replies.erase(it);
+    return reply;
+  }
+
+  // The bridge ended (shutdown): whoever still waits hears so instead of waiting forever.
+  void fail_waiting_replies() {
+    std::unordered_map<std::uint64_t, Reply<execution_result>> orphans;
+    {
+      std::lock_guard lock(replies_mutex);
+      bridge_down = true;
+      orphans.swap(replies);
+    }
+    for (auto& [ticket, reply] : orphans) {
+      reply(unexpected(EngineError{errc::shutting_down, "the engine is shutting down"}));
+    }
   }
 
   // Sends `msg...` to the root and hands the typed reply (or the error) to `reply`.
@@ -98,6 +142,62 @@ EngineError to_engine_error(const caf::error& err) {
     return EngineError{errc::shutting_down, "timed out waiting for the engine"};
   }
   return EngineError{errc::shutting_down, "the engine is not available"};
+}
+
+// The io threads' door for executions: one long-lived actor asks the root for each and hands
+// the answer to the caller's callback. An actor per request (as `ask` spawns for the rarer
+// queries) costs a spawn and, when it ends, a wake-up of CAF's clock thread (0.17 cancels the
+// timeouts of every terminating actor there); a timed request wakes that thread too, to set its
+// deadline. So the callers' deadlines are kept here, swept once per kDeadlineSweep while any
+// execution is out: a context switch per second instead of two per execution.
+struct BridgeState {
+  std::map<std::uint64_t, std::chrono::steady_clock::time_point> deadlines;  // by ticket
+  bool sweeping = false;
+};
+
+void sweep_deadlines(caf::stateful_actor<BridgeState>* self, Runtime::Impl* impl) {
+  auto& s = self->state;
+  const auto now = std::chrono::steady_clock::now();
+  for (auto it = s.deadlines.begin(); it != s.deadlines.end();) {
+    if (it->second > now) {
+      ++it;
+      continue;
+    }
+    if (auto reply = impl->take_reply(it->first)) {
+      reply(unexpected(EngineError{errc::shutting_down, "timed out waiting for the engine"}));
+    }
+    it = s.deadlines.erase(it);
+  }
+  s.sweeping = !s.deadlines.empty();
+  if (s.sweeping) self->delayed_send(self, kDeadlineSweep, tick_atom_v);
+}
+
+caf::behavior execution_bridge(caf::stateful_actor<BridgeState>* self, caf::actor root,
+                               Runtime::Impl* impl) {
+  return {
+      [self, root, impl](execute_atom, execution_request& request, std::uint64_t ticket,
+                         std::int64_t timeout_ms) {
+        auto& s = self->state;
+        s.deadlines.emplace(
+            ticket, std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms));
+        if (!s.sweeping) {
+          s.sweeping = true;
+          self->delayed_send(self, kDeadlineSweep, tick_atom_v);
+        }
+        self->request(root, caf::infinite, execute_atom_v, std::move(request))
+            .then(
+                [self, impl, ticket](execution_result& result) {
+                  self->state.deadlines.erase(ticket);
+                  if (auto reply = impl->take_reply(ticket)) reply(std::move(result));
+                },
+                [self, impl, ticket](caf::error& err) {
+                  self->state.deadlines.erase(ticket);
+                  if (auto reply = impl->take_reply(ticket))
+                    reply(unexpected(to_engine_error(err)));
+                });
+      },
+      [self, impl](tick_atom) { sweep_deadlines(self, impl); },
+  };
 }
 
 Runtime::Runtime(Passkey, RuntimeOptions options, std::shared_ptr<Metrics> metrics)
@@ -207,6 +307,8 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
                 std::shared_ptr<storage::Database>(std::move(*db)),
                 runtime->metrics_};
   impl.root = spawn_root_supervisor(*impl.sys, std::move(ro), std::move(deps));
+  impl.bridge = impl.sys->spawn(execution_bridge, impl.root, &impl);
+  impl.bridge->attach_functor([&impl] { impl.fail_waiting_replies(); });
 
   // Executions a crash left unfinished end now, with the reason (SPEC §9); retention applies.
   caf::scoped_actor self{*impl.sys};
@@ -227,7 +329,9 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
 
 Runtime::~Runtime() {
   if (impl_->root) caf::anon_send_exit(impl_->root, caf::exit_reason::user_shutdown);
+  if (impl_->bridge) caf::anon_send_exit(impl_->bridge, caf::exit_reason::user_shutdown);
   impl_->root = nullptr;
+  impl_->bridge = nullptr;
   impl_->sys.reset();  // waits for every actor, including workers finishing a run
 }
 
@@ -287,6 +391,11 @@ void Runtime::execute(execution_request request, std::chrono::milliseconds timeo
       }
       reply(std::move(r));
     };
+  }
+  if (const auto ticket = impl_->file_reply(reply)) {
+    caf::anon_send(impl_->bridge, execute_atom_v, std::move(request), *ticket,
+                   static_cast<std::int64_t>(timeout.count()));
+    return;
   }
   impl_->ask<execution_result>(timeout, std::move(reply), execute_atom_v, std::move(request));
 }

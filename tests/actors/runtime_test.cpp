@@ -308,3 +308,46 @@ TEST_CASE("retention prunes old finished executions at start-up, never unfinishe
   REQUIRE(fresh);
   CHECK(fetch(**rt, fresh->id));
 }
+
+TEST_CASE("the caller's deadline ends the wait for an engine that does not answer") {
+  TempDir dir;
+  std::promise<void> release;
+  auto released = release.get_future().share();
+  // A run that hangs until the test lets it go: the engine never answers in time.
+  Runner stuck = [released](const execution_request& req, std::size_t slot) {
+    released.wait();
+    return echo_runner()(req, slot);
+  };
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), stuck, {}});
+  REQUIRE(rt);
+  const auto start = std::chrono::steady_clock::now();
+  auto result = (*rt)->execute_sync(python("print(1)\n"), 200ms);
+  const auto waited = std::chrono::steady_clock::now() - start;
+  REQUIRE_FALSE(result);
+  CHECK(result.error().message == "timed out waiting for the engine");
+  CHECK(waited >= 200ms);
+  CHECK(waited < 5s);  // swept once a second, not left waiting
+  release.set_value();
+  // The late answer goes nowhere; the next execution is answered normally.
+  auto next = (*rt)->execute_sync(python("print(2)\n"), 20s);
+  REQUIRE(next);
+  CHECK(next->status == "completed");
+}
+
+TEST_CASE("many executions at once through the bridge each get their own answer") {
+  TempDir dir;
+  auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), echo_runner(), {}});
+  REQUIRE(rt);
+  constexpr int kConcurrent = 64;
+  std::vector<std::promise<Expected<execution_result, EngineError>>> done(kConcurrent);
+  for (int i = 0; i < kConcurrent; ++i) {
+    (*rt)->execute(
+        python("print(" + std::to_string(i) + ")\n"), 20s,
+        [&done, i](Expected<execution_result, EngineError> r) { done[i].set_value(std::move(r)); });
+  }
+  for (int i = 0; i < kConcurrent; ++i) {
+    auto r = done[i].get_future().get();
+    REQUIRE(r);
+    CHECK(r->run.output == "print(" + std::to_string(i) + ")\n");
+  }
+}
