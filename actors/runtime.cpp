@@ -10,6 +10,7 @@
 #include <caf/exit_reason.hpp>
 #include <caf/io/middleman.hpp>
 #include <caf/openssl/manager.hpp>
+#include <caf/scheduler/coordinator.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
 #include <caf/stateful_actor.hpp>
@@ -25,6 +26,7 @@
 
 #include "actors/root_supervisor.hpp"
 #include "actors/sandbox_runner.hpp"
+#include "actors/scheduler_policy.hpp"
 #include "config/log.hpp"
 #include "config/units.hpp"
 #include "patterns/patterns.hpp"
@@ -256,8 +258,12 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   impl.cfg.set("scheduler.max-threads", std::max(2u, std::thread::hardware_concurrency()));
   // The work-stealing scheduler polls (sleeping 50 µs between tries) while idle: measured at
   // 13% of a core under load. Our message rate is low and latency matters more: a shared
-  // queue with a condition variable wakes a worker only when there is work.
-  impl.cfg.set("scheduler.policy", caf::atom("sharing"));
+  // queue with a condition variable wakes a worker only when there is work (QuietSharing, CAF's
+  // work sharing without its double wake-up). CAF takes a scheduler module it is given as is;
+  // its module interface hands over a raw pointer that the actor system owns.
+  impl.cfg.module_factories.push_back([](caf::actor_system& sys) -> caf::actor_system::module* {
+    return new caf::scheduler::coordinator<QuietSharing>(sys);  // NOLINT: owned by sys
+  });
   impl.sys = std::make_unique<caf::actor_system>(impl.cfg);
 
   RootOptions ro;
