@@ -10,7 +10,6 @@
 #include <caf/exit_reason.hpp>
 #include <caf/io/middleman.hpp>
 #include <caf/openssl/manager.hpp>
-#include <caf/scheduler/coordinator.hpp>
 #include <caf/scoped_actor.hpp>
 #include <caf/send.hpp>
 #include <caf/stateful_actor.hpp>
@@ -26,7 +25,7 @@
 
 #include "actors/root_supervisor.hpp"
 #include "actors/sandbox_runner.hpp"
-#include "actors/scheduler_policy.hpp"
+#include "actors/scheduler.hpp"
 #include "config/log.hpp"
 #include "config/units.hpp"
 #include "patterns/patterns.hpp"
@@ -262,7 +261,7 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
   // work sharing without its double wake-up). CAF takes a scheduler module it is given as is;
   // its module interface hands over a raw pointer that the actor system owns.
   impl.cfg.module_factories.push_back([](caf::actor_system& sys) -> caf::actor_system::module* {
-    return new caf::scheduler::coordinator<QuietSharing>(sys);  // NOLINT: owned by sys
+    return new Scheduler(sys);  // NOLINT: owned by sys
   });
   impl.sys = std::make_unique<caf::actor_system>(impl.cfg);
 

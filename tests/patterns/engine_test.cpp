@@ -15,6 +15,7 @@
 
 using namespace riemann::patterns;
 using riemann::patterns::test::rules_dir;
+using riemann::patterns::test::temp_path;
 
 namespace {
 
@@ -176,7 +177,7 @@ TEST_CASE("unknown languages are an error value, not an exception", "[patterns][
 
 TEST_CASE("an invalid rule file fails the load and names the file", "[patterns][engine]") {
   namespace fs = std::filesystem;
-  const auto dir = fs::temp_directory_path() / "riemann-bad-rules";
+  const auto dir = temp_path("riemann-bad-rules");
   fs::remove_all(dir);
   fs::copy(rules_dir(), dir, fs::copy_options::recursive);
   {
@@ -200,7 +201,7 @@ TEST_CASE("an invalid rule file fails the load and names the file", "[patterns][
 TEST_CASE("#uses? finds another capture's text as a whole token that is not assigned to",
           "[patterns][engine]") {
   namespace fs = std::filesystem;
-  const auto dir = fs::temp_directory_path() / "riemann-uses-rules";
+  const auto dir = temp_path("riemann-uses-rules");
   fs::remove_all(dir);
   fs::copy(rules_dir(), dir, fs::copy_options::recursive);
   {
@@ -277,7 +278,7 @@ TEST_CASE("one engine serves concurrent scans and analyses with identical result
 TEST_CASE("#var-value? and #flows-to? follow a variable within its function",
           "[patterns][engine]") {
   namespace fs = std::filesystem;
-  const auto dir = fs::temp_directory_path() / "riemann-dataflow-rules";
+  const auto dir = temp_path("riemann-dataflow-rules");
   fs::remove_all(dir);
   fs::copy(rules_dir(), dir, fs::copy_options::recursive);
   {
@@ -355,7 +356,7 @@ TEST_CASE("#var-value? and #flows-to? follow a variable within its function",
             .empty());
   fs::remove_all(dir);
 
-  const auto bad = fs::temp_directory_path() / "riemann-dataflow-bad-rules";
+  const auto bad = temp_path("riemann-dataflow-bad-rules");
   fs::remove_all(bad);
   fs::copy(rules_dir(), bad, fs::copy_options::recursive);
   {

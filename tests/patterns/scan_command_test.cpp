@@ -12,6 +12,7 @@
 
 using riemann::app::run_scan_command;
 using riemann::patterns::test::rules_dir;
+using riemann::patterns::test::temp_path;
 
 namespace {
 namespace fs = std::filesystem;
@@ -29,7 +30,9 @@ Run scan(const std::vector<std::string>& args) {
 }
 
 std::string write_temp(const std::string& name, const std::string& content) {
-  const auto path = fs::temp_directory_path() / ("riemann-scan-test-" + name);
+  const auto dir = temp_path("riemann-scan-test");  // the name's extension picks the language
+  fs::create_directories(dir);
+  const auto path = dir / name;
   std::ofstream(path, std::ios::binary) << content;
   return path.string();
 }

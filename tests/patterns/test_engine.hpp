@@ -1,7 +1,10 @@
 // The engine loaded once from the repository's rule directory, shared by the test cases.
 #pragma once
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -16,7 +19,15 @@ inline std::string source_dir() {
   return other != nullptr && *other != '\0' ? std::string(other) : std::string(RIEMANN_SOURCE_DIR);
 }
 
-inline std::string rules_dir() { return source_dir() + "/patterns/rules"; }
+inline std::string rules_dir() {
+  return source_dir() + "/patterns/rules";
+}
+
+// A path in the temporary directory that is this process's own: test binaries of several
+// checkouts (or two ctest runs) may run at once on one machine.
+inline std::filesystem::path temp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
+}
 
 inline const EngineImpl& engine() {
   static const std::shared_ptr<const EngineImpl> e = [] {

@@ -13,6 +13,7 @@
 using namespace riemann::patterns;
 using riemann::patterns::test::engine;
 using riemann::patterns::test::rules_dir;
+using riemann::patterns::test::temp_path;
 
 namespace {
 
@@ -93,7 +94,7 @@ TEST_CASE("inherited javascript rules hold their examples in typescript and tsx"
 
 TEST_CASE("a language extending an unknown language fails the load", "[patterns][typescript]") {
   namespace fs = std::filesystem;
-  const auto dir = fs::temp_directory_path() / "riemann-bad-extends";
+  const auto dir = temp_path("riemann-bad-extends");
   fs::remove_all(dir);
   fs::copy(rules_dir(), dir, fs::copy_options::recursive);
   {
