@@ -166,3 +166,14 @@ def shell_task_ok():
 
 if __name__ == "__main__":
     app.run()
+
+
+def reset_password(user, request):
+    # ruleid: py.empty-password-default
+    password = ""
+    user.set_password(password)
+    # ruleid: py.empty-password-default
+    new_password = request.POST.get("password", "")
+    # ok: py.empty-password-default
+    nickname = request.POST.get("nickname", "")
+    return new_password, nickname
