@@ -496,7 +496,7 @@ std::pair<TSNode, TSNode> assignment_parts(TSNode node) {
   const std::string_view type = ts_node_type(node);
   if (type.find("assignment") == std::string_view::npos &&
       type.find("declarator") == std::string_view::npos && type != "short_var_declaration" &&
-      type != "default_parameter" && type != "typed_default_parameter") {
+      type != "var_spec" && type != "default_parameter" && type != "typed_default_parameter") {
     return {TSNode{}, TSNode{}};
   }
   TSNode left = field(node, "left");
@@ -568,6 +568,41 @@ bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_vie
   return false;
 }
 
+// What assignment `node` binds to `name`: `x = v` and `x := v` give v; `a, x := 1, v`,
+// `var a, x = 1, v` give v (by position); `a, x := f()` gives the call. Null when it binds no
+// value to `name` (another name, `var x T`).
+TSNode assigned_value(TSNode node, std::string_view name, std::string_view source) {
+  const auto [left, right] = assignment_parts(node);
+  if (ts_node_is_null(left)) return TSNode{};
+  std::vector<TSNode> targets;
+  if (std::string_view(ts_node_type(node)) == "var_spec") {
+    // A cursor: ts_node_field_name_for_child is unreliable in tree-sitter 0.20.
+    TSTreeCursor cursor = ts_tree_cursor_new(node);
+    for (bool more = ts_tree_cursor_goto_first_child(&cursor); more;
+         more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+      const char* f = ts_tree_cursor_current_field_name(&cursor);
+      if (f != nullptr && std::string_view(f) == "name") {
+        targets.push_back(ts_tree_cursor_current_node(&cursor));
+      }
+    }
+    ts_tree_cursor_delete(&cursor);
+  } else if (is_list(left)) {
+    const auto n = ts_node_named_child_count(left);
+    for (std::uint32_t i = 0; i < n; ++i) targets.push_back(ts_node_named_child(left, i));
+  } else {
+    return node_text(left, source) == name ? right : TSNode{};
+  }
+  const std::uint32_t values = is_list(right) ? ts_node_named_child_count(right) : 1;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (node_text(targets[i], source) != name) continue;
+    if (!is_list(right)) return right;  // `a, b = f()`
+    if (values == targets.size()) return ts_node_named_child(right, static_cast<std::uint32_t>(i));
+    if (values == 1) return ts_node_named_child(right, 0);
+    return TSNode{};
+  }
+  return TSNode{};
+}
+
 // The value of the last assignment to `name` in `scope` (not inside nested functions) that ends
 // before byte `before`; null when there is none.
 TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before,
@@ -579,10 +614,9 @@ TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before
       return false;
     }
     if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
-    const auto [left, right] = assignment_parts(node);
-    if (!ts_node_is_null(left) && ts_node_end_byte(node) <= before &&
-        node_text(left, ctx.source) == name) {
-      value = right;
+    if (ts_node_end_byte(node) <= before) {
+      const TSNode bound = assigned_value(node, name, ctx.source);
+      if (!ts_node_is_null(bound)) value = bound;
     }
     return true;
   });
