@@ -535,10 +535,22 @@ void walk(TSNode root, int& budget, Visit&& visit) {
 
 bool is_string_type(std::string_view type) {
   return type == "string" || type == "template_string" || type == "interpreted_string_literal" ||
-         type == "string_literal" || type == "concatenated_string";
+         type == "raw_string_literal" || type == "string_literal" || type == "concatenated_string";
 }
 
-// A string built from data: "..." % x, "..." + x, "...".format(x), f"...{x}".
+// Go `fmt.Sprintf(f, x)` / `fmt.Sprint(a, x)`: formatting with an argument that is not a constant.
+bool is_go_sprintf(TSNode fn, TSNode args, const LanguageSpec& spec, std::string_view source) {
+  const auto callee = node_text(fn, source);
+  if (callee != "fmt.Sprintf" && callee != "fmt.Sprint" && callee != "fmt.Sprintln") return false;
+  const auto n = ts_node_named_child_count(args);
+  for (std::uint32_t i = callee == "fmt.Sprintf" ? 1 : 0; i < n; ++i) {
+    if (!is_literal(ts_node_named_child(args, i), spec, 0)) return true;
+  }
+  return false;
+}
+
+// A string built from data: "..." % x, "..." + x, "...".format(x), f"...{x}", Go
+// fmt.Sprintf("...", x).
 bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_view source) {
   const std::string_view type = ts_node_type(value);
   if (is_literal(value, spec, 0)) return false;
@@ -560,6 +572,7 @@ bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_vie
     if (ts_node_is_null(fn) || ts_node_is_null(args) || ts_node_named_child_count(args) == 0) {
       return false;  // "...".format()
     }
+    if (is_go_sprintf(fn, args, spec, source)) return true;
     const TSNode object = field(fn, "object");
     const TSNode attr = field(fn, "attribute");
     return !ts_node_is_null(object) && !ts_node_is_null(attr) &&
@@ -678,7 +691,8 @@ bool is_call(TSNode node) {
 // Calls that pass their argument's data on unchanged in substance: formatting, joining,
 // conversion to text. Any other call is opaque to #flows-to? (it may validate or transform).
 bool is_transparent_call(TSNode call, std::string_view source) {
-  static constexpr std::string_view kWhole[] = {"str", "bytes", "unicode", "compile", "String"};
+  static constexpr std::string_view kWhole[] = {
+      "str", "bytes", "unicode", "compile", "String", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"};
   static constexpr std::string_view kSuffixes[] = {".format", "join",   ".encode", ".decode",
                                                    ".strip",  ".lower", ".upper",  ".replace"};
   const auto callee = callee_text(call, source);
@@ -736,7 +750,13 @@ bool flows_to(TSNode id, const Predicate& p, const MatchContext& ctx) {
     if (ts_node_end_byte(node) <= from) return false;
     if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
     if (ts_node_start_byte(node) < from) return true;
-    const auto [left, right] = assignment_parts(node);
+    auto [left, right] = assignment_parts(node);
+    // Go `q := v` / `q = v`: one-element lists on both sides.
+    if (!ts_node_is_null(left) && is_list(left) && is_list(right) &&
+        ts_node_named_child_count(left) == 1 && ts_node_named_child_count(right) == 1) {
+      left = ts_node_named_child(left, 0);
+      right = ts_node_named_child(right, 0);
+    }
     if (!ts_node_is_null(left) && std::string_view(ts_node_type(left)) == "identifier") {
       const auto target = node_text(left, ctx.source);
       const bool from_tainted = mentions(right, tainted, ctx.source, budget);
