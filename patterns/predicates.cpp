@@ -518,7 +518,7 @@ std::pair<TSNode, TSNode> assignment_parts(TSNode node) {
   const std::string_view type = ts_node_type(node);
   if (type.find("assignment") == std::string_view::npos &&
       type.find("declarator") == std::string_view::npos && type != "short_var_declaration" &&
-      type != "default_parameter" && type != "typed_default_parameter") {
+      type != "var_spec" && type != "default_parameter" && type != "typed_default_parameter") {
     return {TSNode{}, TSNode{}};
   }
   TSNode left = field(node, "left");
@@ -557,10 +557,22 @@ void walk(TSNode root, int& budget, Visit&& visit) {
 
 bool is_string_type(std::string_view type) {
   return type == "string" || type == "template_string" || type == "interpreted_string_literal" ||
-         type == "string_literal" || type == "concatenated_string";
+         type == "raw_string_literal" || type == "string_literal" || type == "concatenated_string";
 }
 
-// A string built from data: "..." % x, "..." + x, "...".format(x), f"...{x}".
+// Go `fmt.Sprintf(f, x)` / `fmt.Sprint(a, x)`: formatting with an argument that is not a constant.
+bool is_go_sprintf(TSNode fn, TSNode args, const LanguageSpec& spec, std::string_view source) {
+  const auto callee = node_text(fn, source);
+  if (callee != "fmt.Sprintf" && callee != "fmt.Sprint" && callee != "fmt.Sprintln") return false;
+  const auto n = ts_node_named_child_count(args);
+  for (std::uint32_t i = callee == "fmt.Sprintf" ? 1 : 0; i < n; ++i) {
+    if (!is_literal(ts_node_named_child(args, i), spec, 0)) return true;
+  }
+  return false;
+}
+
+// A string built from data: "..." % x, "..." + x, "...".format(x), f"...{x}", Go
+// fmt.Sprintf("...", x).
 bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_view source) {
   const std::string_view type = ts_node_type(value);
   if (is_literal(value, spec, 0)) return false;
@@ -582,12 +594,48 @@ bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_vie
     if (ts_node_is_null(fn) || ts_node_is_null(args) || ts_node_named_child_count(args) == 0) {
       return false;  // "...".format()
     }
+    if (is_go_sprintf(fn, args, spec, source)) return true;
     const TSNode object = field(fn, "object");
     const TSNode attr = field(fn, "attribute");
     return !ts_node_is_null(object) && !ts_node_is_null(attr) &&
            is_string_type(ts_node_type(object)) && node_text(attr, source) == "format";
   }
   return false;
+}
+
+// What assignment `node` binds to `name`: `x = v` and `x := v` give v; `a, x := 1, v`,
+// `var a, x = 1, v` give v (by position); `a, x := f()` gives the call. Null when it binds no
+// value to `name` (another name, `var x T`).
+TSNode assigned_value(TSNode node, std::string_view name, std::string_view source) {
+  const auto [left, right] = assignment_parts(node);
+  if (ts_node_is_null(left)) return TSNode{};
+  std::vector<TSNode> targets;
+  if (std::string_view(ts_node_type(node)) == "var_spec") {
+    // A cursor: ts_node_field_name_for_child is unreliable in tree-sitter 0.20.
+    TSTreeCursor cursor = ts_tree_cursor_new(node);
+    for (bool more = ts_tree_cursor_goto_first_child(&cursor); more;
+         more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+      const char* f = ts_tree_cursor_current_field_name(&cursor);
+      if (f != nullptr && std::string_view(f) == "name") {
+        targets.push_back(ts_tree_cursor_current_node(&cursor));
+      }
+    }
+    ts_tree_cursor_delete(&cursor);
+  } else if (is_list(left)) {
+    const auto n = ts_node_named_child_count(left);
+    for (std::uint32_t i = 0; i < n; ++i) targets.push_back(ts_node_named_child(left, i));
+  } else {
+    return node_text(left, source) == name ? right : TSNode{};
+  }
+  const std::uint32_t values = is_list(right) ? ts_node_named_child_count(right) : 1;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (node_text(targets[i], source) != name) continue;
+    if (!is_list(right)) return right;  // `a, b = f()`
+    if (values == targets.size()) return ts_node_named_child(right, static_cast<std::uint32_t>(i));
+    if (values == 1) return ts_node_named_child(right, 0);
+    return TSNode{};
+  }
+  return TSNode{};
 }
 
 // The value of the last assignment to `name` in `scope` (not inside nested functions) that ends
@@ -601,10 +649,9 @@ TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before
       return false;
     }
     if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
-    const auto [left, right] = assignment_parts(node);
-    if (!ts_node_is_null(left) && ts_node_end_byte(node) <= before &&
-        node_text(left, ctx.source) == name) {
-      value = right;
+    if (ts_node_end_byte(node) <= before) {
+      const TSNode bound = assigned_value(node, name, ctx.source);
+      if (!ts_node_is_null(bound)) value = bound;
     }
     return true;
   });
@@ -666,7 +713,8 @@ bool is_call(TSNode node) {
 // Calls that pass their argument's data on unchanged in substance: formatting, joining,
 // conversion to text. Any other call is opaque to #flows-to? (it may validate or transform).
 bool is_transparent_call(TSNode call, std::string_view source) {
-  static constexpr std::string_view kWhole[] = {"str", "bytes", "unicode", "compile", "String"};
+  static constexpr std::string_view kWhole[] = {
+      "str", "bytes", "unicode", "compile", "String", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"};
   static constexpr std::string_view kSuffixes[] = {".format", "join",   ".encode", ".decode",
                                                    ".strip",  ".lower", ".upper",  ".replace"};
   const auto callee = callee_text(call, source);
@@ -724,7 +772,13 @@ bool flows_to(TSNode id, const Predicate& p, const MatchContext& ctx) {
     if (ts_node_end_byte(node) <= from) return false;
     if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
     if (ts_node_start_byte(node) < from) return true;
-    const auto [left, right] = assignment_parts(node);
+    auto [left, right] = assignment_parts(node);
+    // Go `q := v` / `q = v`: one-element lists on both sides.
+    if (!ts_node_is_null(left) && is_list(left) && is_list(right) &&
+        ts_node_named_child_count(left) == 1 && ts_node_named_child_count(right) == 1) {
+      left = ts_node_named_child(left, 0);
+      right = ts_node_named_child(right, 0);
+    }
     if (!ts_node_is_null(left) && std::string_view(ts_node_type(left)) == "identifier") {
       const auto target = node_text(left, ctx.source);
       const bool from_tainted = mentions(right, tainted, ctx.source, budget);

@@ -371,6 +371,100 @@ TEST_CASE("#var-value? and #flows-to? follow a variable within its function",
   fs::remove_all(bad);
 }
 
+TEST_CASE("#var-value? follows Go var declarations and multi-assignments", "[patterns][engine]") {
+  namespace fs = std::filesystem;
+  const auto dir = fs::temp_directory_path() / "riemann-dataflow-go-rules";
+  fs::remove_all(dir);
+  fs::copy(rules_dir(), dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "security" / "dataflow_go.json");
+    out << R"json({"languages": ["go"], "rules": [
+      {"id": "t.gofmt", "severity": "low", "confidence": "low", "cwe": "CWE-1", "message": "m",
+       "query": "((call_expression function: (identifier) @f arguments: (argument_list . (identifier) @a)) @match (#eq? @f \"run\") (#var-value? @a \"formatted\" \"select\"))",
+       "examples": {"match": ["package p\nfunc f(x string) { q := \"select \" + x; run(q) }"]}},
+      {"id": "t.golit", "severity": "low", "confidence": "low", "cwe": "CWE-1", "message": "m",
+       "query": "((call_expression function: (identifier) @f arguments: (argument_list . (identifier) @a)) @match (#eq? @f \"lit\") (#var-value? @a \"literal\"))",
+       "examples": {"match": ["package p\nfunc f() { var k = \"a\"; lit(k) }"]}},
+      {"id": "t.goany", "severity": "low", "confidence": "low", "cwe": "CWE-1", "message": "m",
+       "query": "((call_expression function: (identifier) @f arguments: (argument_list . (identifier) @a)) @match (#eq? @f \"use\") (#var-value? @a \"any\" \"source(\"))",
+       "examples": {"match": ["package p\nfunc f() { v, err := source(); use(v) }"]}}]})json";
+  }
+  auto loaded = Engine::load(dir.string());
+  REQUIRE(loaded.has_value());
+  const auto& e = *loaded.value();
+  auto lines = [&](const std::string& body, const std::string& id) {
+    std::vector<int> out;
+    const auto code = "package p\n\nfunc f(x string) {\n" + body + "}\n";
+    for (const auto& i : scan_one(e, "go", code).issues) {
+      if (i.rule_id == id) out.push_back(static_cast<int>(i.line));
+    }
+    return out;
+  };
+  // `:=`, `var x = `, `var x T = `, `=`, and a position in a multi-assignment.
+  CHECK(lines("\tq := \"select * from t where a = \" + x\n\trun(q)\n", "t.gofmt") ==
+        std::vector<int>{5});
+  CHECK(lines("\tvar q = \"select \" + x\n\trun(q)\n\tvar r string = \"select \" + x\n\trun(r)\n",
+              "t.gofmt") == std::vector<int>{5, 7});
+  CHECK(lines("\tvar q string\n\tq = \"select \" + x\n\trun(q)\n", "t.gofmt") ==
+        std::vector<int>{6});
+  CHECK(lines("\tn, q := 1, \"select \" + x\n\trun(q)\n\tq, n = \"select 1\", \"select \" + x\n"
+              "\trun(q)\n",
+              "t.gofmt") == std::vector<int>{5});
+  CHECK(lines("\tvar a, k = x, \"k\"\n\tlit(k)\n\tlit(a)\n", "t.golit") == std::vector<int>{5});
+  CHECK(lines("\tk := \"k\"\n\tlit(k)\n\tk = x\n\tlit(k)\n", "t.golit") == std::vector<int>{5});
+  // `a, err := f()`: both names hold the call's results.
+  CHECK(lines("\tv, err := source(x)\n\tuse(v)\n\tuse(err)\n\t_, w := source(x)\n\tuse(w)\n",
+              "t.goany") == std::vector<int>{5, 6, 8});
+  CHECK(lines("\tv, err := other(x)\n\tuse(v)\n", "t.goany").empty());
+  fs::remove_all(dir);
+}
+
+TEST_CASE(
+    "Go fmt.Sprintf and raw-string concatenation are formatting for #var-value? and "
+    "#flows-to?",
+    "[patterns][engine]") {
+  namespace fs = std::filesystem;
+  const auto dir = fs::temp_directory_path() / "riemann-formatted-go-rules";
+  fs::remove_all(dir);
+  fs::copy(rules_dir(), dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "security" / "formatted_go.json");
+    out << R"json({"languages": ["go"], "rules": [
+      {"id": "t.gofmt", "severity": "low", "confidence": "low", "cwe": "CWE-1", "message": "m",
+       "query": "((call_expression function: (identifier) @f arguments: (argument_list . (identifier) @a)) @match (#eq? @f \"run\") (#var-value? @a \"formatted\" \"select\"))",
+       "examples": {"match": ["package p\nfunc f(x string) { q := fmt.Sprintf(\"select %s\", x); run(q) }"]}},
+      {"id": "t.goflow", "severity": "low", "confidence": "low", "cwe": "CWE-1", "message": "m",
+       "query": "((short_var_declaration left: (expression_list (identifier) @v) right: (expression_list (call_expression function: (identifier) @s))) @match (#eq? @s \"src\") (#flows-to? @v \"sink\"))",
+       "examples": {"match": ["package p\nfunc f() { x := src(); sink(x) }"]}}]})json";
+  }
+  auto loaded = Engine::load(dir.string());
+  REQUIRE(loaded.has_value());
+  const auto& e = *loaded.value();
+  auto lines = [&](const std::string& body, const std::string& id) {
+    std::vector<int> out;
+    const auto code = "package p\n\nfunc f(x string) {\n" + body + "}\n";
+    for (const auto& i : scan_one(e, "go", code).issues) {
+      if (i.rule_id == id) out.push_back(static_cast<int>(i.line));
+    }
+    return out;
+  };
+  CHECK(lines("\tq := fmt.Sprintf(\"select * from t where a = '%s'\", x)\n\trun(q)\n", "t.gofmt") ==
+        std::vector<int>{5});
+  CHECK(lines("\tq := `select * from t where a = ` + x\n\trun(q)\n", "t.gofmt") ==
+        std::vector<int>{5});
+  // Formatting constants only, or no formatting at all, is not.
+  CHECK(lines("\tq := fmt.Sprintf(\"select %d\", 1)\n\trun(q)\n\tq = fmt.Sprintf(\"select 1\")\n"
+              "\trun(q)\n\tq = strings.ToUpper(\"select \" + x)\n\trun(q)\n",
+              "t.gofmt")
+            .empty());
+  // Through `:=`, `=` and fmt.Sprintf into the sink; an opaque call or a reassignment stops it.
+  CHECK(lines("\tv := src()\n\tq := fmt.Sprintf(\"a %s\", v)\n\tr := q\n\tsink(r)\n", "t.goflow") ==
+        std::vector<int>{4});
+  CHECK(lines("\tv := src()\n\tq := convert(v)\n\tsink(q)\n", "t.goflow").empty());
+  CHECK(lines("\tv := src()\n\tv = \"k\"\n\tsink(v)\n", "t.goflow").empty());
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a load for one language compiles that language only, aliases included",
           "[patterns][engine]") {
   auto py = Engine::load(rules_dir(), "py");

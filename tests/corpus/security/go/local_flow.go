@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"net/http"
@@ -60,4 +61,27 @@ func respond(w http.ResponseWriter, r *http.Request, tok string, target string) 
 	http.Get("http://example.com/")
 	// ok: go.cleartext-url
 	http.Get("https://example.com/")
+}
+
+func formattedQueries(db *sql.DB, name string, id int) {
+	// ruleid: go.sql-string-built
+	stmt := fmt.Sprintf("SELECT * FROM users WHERE name = '%s'", name)
+	// ruleid: go.sql-injection
+	db.Query(stmt)
+	byID := fmt.Sprintf("SELECT * FROM users WHERE id = %d", id)
+	// ok: go.sql-injection
+	db.Query(byID)
+	sqlText := "SELECT * FROM users WHERE name = "
+	// ruleid: go.sql-string-built
+	sqlText += name
+	db.Exec(sqlText)
+	greeting := "hello "
+	// ok: go.sql-string-built
+	greeting += name
+	fmt.Println(greeting)
+	tmpl := "DELETE FROM users WHERE name = '%s'"
+	// ruleid: go.sql-string-built
+	tmpl = fmt.Sprintf(tmpl, name)
+	// ruleid: go.sql-injection
+	db.QueryContext(context.Background(), "select * from users where name = "+name)
 }
