@@ -1,4 +1,4 @@
-// expect: von_mangoldt
+// expect: von_mangoldt, prime_pattern
 public class H3MangoldtTable {
     public static void main(String[] args) {
         int n = 1_000_000;

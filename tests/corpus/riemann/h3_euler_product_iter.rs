@@ -1,4 +1,4 @@
-// expect: euler_product
+// expect: euler_product, prime_pattern
 fn primes(limit: usize) -> Vec<u64> {
     let mut sieve = vec![true; limit + 1];
     sieve[0] = false;

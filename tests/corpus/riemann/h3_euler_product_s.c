@@ -1,4 +1,4 @@
-/* expect: euler_product */
+/* expect: euler_product, prime_pattern */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

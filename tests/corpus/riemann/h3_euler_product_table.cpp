@@ -1,4 +1,4 @@
-// expect: euler_product, zeta_function
+// expect: euler_product, zeta_function, prime_pattern
 #include <cmath>
 #include <iomanip>
 #include <iostream>

@@ -1,4 +1,4 @@
-// expect: euler_product
+// expect: euler_product, prime_pattern
 const isPrime = (n) => {
   if (n < 2) return false;
   for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;

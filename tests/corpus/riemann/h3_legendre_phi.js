@@ -1,4 +1,4 @@
-// expect: prime_counting
+// expect: prime_counting, prime_pattern
 function smallPrimes(n) {
   const s = new Uint8Array(n + 1).fill(1);
   s[0] = s[1] = 0;

@@ -1,4 +1,4 @@
-# expect: logarithmic_integral, prime_counting
+# expect: logarithmic_integral, prime_counting, prime_pattern
 import numpy as np
 from scipy.integrate import quad
 

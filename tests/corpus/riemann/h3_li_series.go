@@ -1,4 +1,4 @@
-// expect: logarithmic_integral, prime_counting
+// expect: logarithmic_integral, prime_counting, prime_pattern
 package main
 
 import (

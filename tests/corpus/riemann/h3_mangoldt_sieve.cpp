@@ -1,4 +1,4 @@
-// expect: von_mangoldt
+// expect: von_mangoldt, prime_pattern
 #include <cmath>
 #include <iostream>
 #include <vector>

@@ -1,4 +1,4 @@
-/* expect: mobius_function */
+/* expect: mobius_function, prime_pattern */
 #include <stdio.h>
 #include <stdlib.h>
 

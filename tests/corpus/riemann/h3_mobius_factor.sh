@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# expect: mobius_function
+# expect: mobius_function, prime_pattern
 # Möbius function mu(n) using coreutils' factor
 mobius() {
   local n=$1

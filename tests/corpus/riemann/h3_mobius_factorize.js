@@ -1,4 +1,4 @@
-// expect: mobius_function
+// expect: mobius_function, prime_pattern
 function mu(n) {
   let result = 1;
   for (let d = 2; d * d <= n; d++) {

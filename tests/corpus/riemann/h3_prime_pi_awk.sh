@@ -1,5 +1,5 @@
 #!/bin/sh
-# expect: prime_counting
+# expect: prime_counting, prime_pattern
 # print pi(x), the number of primes <= x, for powers of ten
 awk -v max="${1:-1000000}" 'BEGIN {
   for (i = 2; i <= max; i++) c[i] = 0

@@ -1,4 +1,4 @@
-// expect: von_mangoldt
+// expect: von_mangoldt, prime_pattern
 package main
 
 import (
