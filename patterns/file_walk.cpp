@@ -156,9 +156,11 @@ bool walk_file(const LanguageRuntime& rt, const QuerySet& set, TSNode root, std:
                WalkState& state, const RuleMatch& on_rule) {
   CalleeCache callees;
   ScopeCache scopes;
+  AssignmentCache assignments;
   std::int64_t scope_budget = std::max(
       kScopeNodesPerFile, kScopeNodesPerSourceByte * static_cast<std::int64_t>(source.size()));
-  const MatchContext ctx{source, rt.spec, state.imports, &callees, &scope_budget, &scopes};
+  const MatchContext ctx{source,        rt.spec, state.imports, &callees,
+                         &scope_budget, &scopes, &assignments};
   std::vector<std::uint32_t> owners;
   std::vector<std::uint32_t> gated;
   std::int64_t gated_bytes =

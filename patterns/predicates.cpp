@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <limits>
 #include <unordered_map>
 
 #include "patterns/source_text.hpp"
@@ -603,12 +604,11 @@ bool is_formatted_string(TSNode value, const LanguageSpec& spec, std::string_vie
   return false;
 }
 
-// What assignment `node` binds to `name`: `x = v` and `x := v` give v; `a, x := 1, v`,
-// `var a, x = 1, v` give v (by position); `a, x := f()` gives the call. Null when it binds no
-// value to `name` (another name, `var x T`).
-TSNode assigned_value(TSNode node, std::string_view name, std::string_view source) {
+// The names assignment `node` binds: `x = v` and `x := v` bind x; `a, x := …` and
+// `var a, x = …` bind a and x. Empty when it is no assignment.
+std::vector<TSNode> assignment_targets(TSNode node) {
   const auto [left, right] = assignment_parts(node);
-  if (ts_node_is_null(left)) return TSNode{};
+  if (ts_node_is_null(left)) return {};
   std::vector<TSNode> targets;
   if (std::string_view(ts_node_type(node)) == "var_spec") {
     // A cursor: ts_node_field_name_for_child is unreliable in tree-sitter 0.20.
@@ -625,8 +625,21 @@ TSNode assigned_value(TSNode node, std::string_view name, std::string_view sourc
     const auto n = ts_node_named_child_count(left);
     for (std::uint32_t i = 0; i < n; ++i) targets.push_back(ts_node_named_child(left, i));
   } else {
+    targets.push_back(left);
+  }
+  return targets;
+}
+
+// What assignment `node` binds to `name`: `x = v` and `x := v` give v; `a, x := 1, v`,
+// `var a, x = 1, v` give v (by position); `a, x := f()` gives the call. Null when it binds no
+// value to `name` (another name, `var x T`).
+TSNode assigned_value(TSNode node, std::string_view name, std::string_view source) {
+  const auto [left, right] = assignment_parts(node);
+  if (ts_node_is_null(left)) return TSNode{};
+  if (std::string_view(ts_node_type(node)) != "var_spec" && !is_list(left)) {
     return node_text(left, source) == name ? right : TSNode{};
   }
+  const auto targets = assignment_targets(node);
   const std::uint32_t values = is_list(right) ? ts_node_named_child_count(right) : 1;
   for (std::size_t i = 0; i < targets.size(); ++i) {
     if (node_text(targets[i], source) != name) continue;
@@ -638,17 +651,25 @@ TSNode assigned_value(TSNode node, std::string_view name, std::string_view sourc
   return TSNode{};
 }
 
-// The value of the last assignment to `name` in `scope` (not inside nested functions) that ends
-// before byte `before`; null when there is none.
-TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before,
-                       const MatchContext& ctx, int& budget) {
-  TSNode value{};
+// Calls visit(node) for every node of `scope` outside nested functions, in pre-order.
+template <typename Visit>
+void walk_scope(TSNode scope, int& budget, Visit&& visit) {
   walk(scope, budget, [&](TSNode node, bool& stop) {
+    if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
+    return visit(node, stop);
+  });
+}
+
+// The value of the last assignment to `name` in `scope` (not inside nested functions) that ends
+// before byte `before`; null when there is none. The linear walk, for contexts with no index.
+TSNode last_assignment_walk(TSNode scope, std::string_view name, std::uint32_t before,
+                            const MatchContext& ctx, int& budget) {
+  TSNode value{};
+  walk_scope(scope, budget, [&](TSNode node, bool& stop) {
     if (ts_node_start_byte(node) >= before) {
       stop = true;
       return false;
     }
-    if (!ts_node_eq(node, scope) && is_scope(ts_node_type(node))) return false;
     if (ts_node_end_byte(node) <= before) {
       const TSNode bound = assigned_value(node, name, ctx.source);
       if (!ts_node_is_null(bound)) value = bound;
@@ -656,6 +677,51 @@ TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before
     return true;
   });
   return value;
+}
+
+// The scope's assignment index, built once per file walk from the file's scope budget; null
+// without a memo, or when the budget ran out while building it.
+const ScopeAssignments* assignments_of(TSNode scope, const MatchContext& ctx) {
+  if (ctx.assignments == nullptr || ctx.scope_budget == nullptr) return nullptr;
+  auto [it, fresh] = ctx.assignments->try_emplace(scope.id);
+  ScopeAssignments& index = it->second;
+  if (!fresh) return index.complete ? &index : nullptr;
+  const int taken = static_cast<int>(
+      std::clamp<std::int64_t>(*ctx.scope_budget, 0, std::numeric_limits<int>::max()));
+  int budget = taken;
+  walk_scope(scope, budget, [&](TSNode node, bool&) {
+    for (const TSNode target : assignment_targets(node)) {
+      index.by_name[node_text(target, ctx.source)].push_back(
+          {ts_node_start_byte(node), ts_node_end_byte(node), node});
+    }
+    return true;
+  });
+  charge_budget(ctx, taken, budget);
+  index.complete = budget > 0;
+  return index.complete ? &index : nullptr;
+}
+
+// last_assignment_walk's answer from the index: the assignments of `name` in source order
+// (pre-order: an enclosing assignment before the ones inside it), the last one that starts and
+// ends before `before` and binds a value to the name.
+TSNode last_assignment(TSNode scope, std::string_view name, std::uint32_t before,
+                       const MatchContext& ctx, int& budget) {
+  const ScopeAssignments* index = assignments_of(scope, ctx);
+  if (index == nullptr) return last_assignment_walk(scope, name, before, ctx, budget);
+  const auto found = index->by_name.find(name);
+  if (found == index->by_name.end()) return TSNode{};
+  const auto& entries = found->second;
+  auto it =
+      std::partition_point(entries.begin(), entries.end(),
+                           [&](const ScopeAssignments::Entry& e) { return e.start < before; });
+  while (it != entries.begin()) {
+    --it;
+    --budget;
+    if (it->end > before) continue;  // the assignment this use sits in
+    const TSNode bound = assigned_value(it->node, name, ctx.source);
+    if (!ts_node_is_null(bound)) return bound;
+  }
+  return TSNode{};
 }
 
 bool declares_parameter(TSNode scope, std::string_view name, const MatchContext& ctx, int& budget) {

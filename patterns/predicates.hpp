@@ -94,6 +94,19 @@ using CalleeCache = std::unordered_map<const void*, CalleeNames>;
 // A node's enclosing scope (function or file), by node id: every predicate that reads a scope
 // asks again for the same nodes, and each step up costs a descent from the root in 0.20.7.
 using ScopeCache = std::unordered_map<const void*, TSNode>;
+// A scope's assignments (not those inside nested functions), by target name, in source order:
+// #var-value? asks for "the last binding of x before here" once per evaluation, and walking
+// the scope each time made a large module quadratic. Built on the first question per scope.
+struct ScopeAssignments {
+  struct Entry {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    TSNode node{};
+  };
+  std::unordered_map<std::string_view, std::vector<Entry>> by_name;
+  bool complete = false;  // the file's scope budget ran out while building it
+};
+using AssignmentCache = std::unordered_map<const void*, ScopeAssignments>;
 
 struct MatchContext {
   std::string_view source;
@@ -103,7 +116,8 @@ struct MatchContext {
   // Nodes #var-value? / #flows-to? may still visit in this file (shared by all their
   // evaluations, so that a huge file stays linear); nullptr: each evaluation alone is bounded.
   std::int64_t* scope_budget = nullptr;
-  ScopeCache* scopes = nullptr;  // optional memo for enclosing scopes
+  ScopeCache* scopes = nullptr;            // optional memo for enclosing scopes
+  AssignmentCache* assignments = nullptr;  // optional index for #var-value?
 };
 
 bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatch& match,
