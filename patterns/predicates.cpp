@@ -759,8 +759,11 @@ bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
   if (budget <= 0) return false;
   const auto& kind = p.values.front();
   if (ts_node_is_null(value)) return false;
+  // `x += "..."` appends a literal to whatever x held: that does not make x a literal.
+  const bool appended = std::string_view(ts_node_type(ts_node_parent(value))).find("augmented") !=
+                        std::string_view::npos;
   const bool holds = kind == kValueAny       ? true
-                     : kind == kValueLiteral ? is_literal(value, ctx.spec, 0)
+                     : kind == kValueLiteral ? !appended && is_literal(value, ctx.spec, 0)
                                              : is_formatted_string(value, ctx.spec, ctx.source);
   if (!holds || p.values.size() == 1) return holds;
   const auto low = folded(node_text(value, ctx.source));
