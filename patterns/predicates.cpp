@@ -737,6 +737,13 @@ bool declares_parameter(TSNode scope, std::string_view name, const MatchContext&
   return declared;
 }
 
+// `x += "..."` appends to whatever x held: its right side says nothing of x as a whole. Asked
+// only where it matters, as ts_node_parent descends from the root.
+bool bound_by_append(TSNode value) {
+  return std::string_view(ts_node_type(ts_node_parent(value))).find("augmented") !=
+         std::string_view::npos;
+}
+
 // #var-value?: the last assignment to the identifier before it, in its function (or, for a name
 // that is neither assigned nor a parameter there, in the file).
 bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
@@ -759,12 +766,10 @@ bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
   if (budget <= 0) return false;
   const auto& kind = p.values.front();
   if (ts_node_is_null(value)) return false;
-  // `x += "..."` appends a literal to whatever x held: that does not make x a literal.
-  const bool appended = std::string_view(ts_node_type(ts_node_parent(value))).find("augmented") !=
-                        std::string_view::npos;
-  const bool holds = kind == kValueAny       ? true
-                     : kind == kValueLiteral ? !appended && is_literal(value, ctx.spec, 0)
-                                             : is_formatted_string(value, ctx.spec, ctx.source);
+  const bool holds = kind == kValueAny ? true
+                     : kind == kValueLiteral
+                         ? !bound_by_append(value) && is_literal(value, ctx.spec, 0)
+                         : is_formatted_string(value, ctx.spec, ctx.source);
   if (!holds || p.values.size() == 1) return holds;
   const auto low = folded(node_text(value, ctx.source));
   return std::any_of(p.values.begin() + 1, p.values.end(),
