@@ -90,18 +90,10 @@ caf::behavior scanner_actor(caf::event_based_actor* /*self*/,
                         const std::vector<source_file>& files) -> caf::result<security_scan> {
         if (!engine->supports(language)) return security_scan{};
         const auto start = std::chrono::steady_clock::now();
-        auto report = engine->scan(language, to_sources(files));
+        auto report = engine->gate(language, to_sources(files));
         metrics->scan_duration(seconds_since(start));
         if (!report) return make_error(errc::analysis_failure, report.error().message);
-        count_issues(*metrics, *report);
-        return to_message(*report);
-      },
-      [engine](analyze_atom, const std::string& language, const std::vector<source_file>& files,
-               double threshold) -> caf::result<riemann_analysis> {
-        if (!engine->supports(language)) return riemann_analysis{};
-        auto report = engine->analyze(language, to_sources(files), threshold);
-        if (!report) return make_error(errc::analysis_failure, report.error().message);
-        return to_message(*report);
+        return to_message(*report);  // counted once, from the whole scan that follows
       },
   };
 }

@@ -3,8 +3,8 @@
 //
 //   scanner: (examine_atom, language, std::vector<source_file>, double threshold)
 //                -> (security_scan, riemann_analysis): both reports from one parse
-//            (scan_atom, language, files) -> security_scan      (the gate at level high)
-//            (analyze_atom, language, files, threshold) -> riemann_analysis
+//            (scan_atom, language, files) -> security_scan: the critical rules only
+//                (Engine::gate), what security_level high decides on before the run
 //   pattern: (refine_atom, riemann_analysis, std::string output, double) -> riemann_analysis
 // A language the engine does not support yields an empty (clean) report, not an error: the
 // program still runs; analysis failures on hostile input are errc::analysis_failure.

@@ -330,8 +330,8 @@ CAF_ADD_TYPE_ID(riemann, (riemann::actors::webhook_delivery))
 CAF_ADD_TYPE_ID(riemann, (std::vector<riemann::actors::webhook_delivery>))
 CAF_ADD_ATOM(riemann, riemann::actors, execute_atom, "execute")
 CAF_ADD_ATOM(riemann, riemann::actors, run_atom, "run")
-// scan and analyze: no longer sent (examine replaced both); kept so that the type ids after
-// them stay what older nodes of a cluster expect.
+// scan: the gate of security_level high (critical rules only). analyze: no longer sent
+// (examine replaced it); kept so that the type ids after it stay what older nodes expect.
 CAF_ADD_ATOM(riemann, riemann::actors, scan_atom, "scan")
 CAF_ADD_ATOM(riemann, riemann::actors, analyze_atom, "analyze")
 CAF_ADD_ATOM(riemann, riemann::actors, refine_atom, "refine")

@@ -13,6 +13,7 @@
 #include "actors/result_json.hpp"
 #include "config/log.hpp"
 #include "config/units.hpp"
+#include "patterns/patterns.hpp"
 
 namespace riemann::actors {
 namespace {
@@ -49,8 +50,9 @@ using Self = caf::stateful_actor<State>;
 // The static scan gates the run only at security_level high, where a critical finding rejects
 // the program unrun; the Riemann analysis never does. Below high the program starts at once
 // and one `examine` (one parse, both reports) runs beside it on another core, off the latency
-// path. At high the scan is asked alone first, then the analysis runs beside the program (a
-// second parse, ~1 ms of CPU for 5 KB, for ~1 ms less latency).
+// path. At high the critical rules alone are walked first (Engine::gate: a parse and a few
+// rules), then the same `examine` runs beside the program (a second parse, ~1 ms of CPU for
+// 5 KB, for the rest of the security walk off the latency path).
 bool analysis_gates_run(const execution_request& req) {
   return req.security_level == "high";
 }
@@ -60,7 +62,7 @@ bool analysis_gates_run(const execution_request& req) {
 std::string rejection(const execution_request& req, const security_scan& scan) {
   if (req.security_level != "high") return {};
   for (const auto& i : scan.issues) {
-    if (i.severity == "critical" && !i.suppressed) {
+    if (i.severity == patterns::kGateSeverity && !i.suppressed) {
       return "security_level high: a critical static finding; the program was not run";
     }
   }
@@ -317,36 +319,20 @@ security_scan failed_scan(Self* self, const caf::error& err) {
   return failed;
 }
 
-// The Riemann analysis alone (level high, after the gating scan).
-void request_analysis(Self* self) {
-  auto& s = self->state;
-  self->request(s.h.scanner, kLocalChild, analyze_atom_v, s.request.language, s.request.files,
-                s.request.riemann_threshold)
-      .then(
-          [self](riemann_analysis& analysis) {
-            self->state.analysis_end = std::chrono::steady_clock::now();
-            self->state.analysis = std::move(analysis);
-            analysis_done(self);
-          },
-          [self](caf::error&) {  // the analysis informs, it never gates: report it empty
-            self->state.analysis_end = std::chrono::steady_clock::now();
-            self->state.analysis = riemann_analysis{};
-            analysis_done(self);
-          });
-}
+void request_examination(Self* self);
 
-// Level high: the scan decides; the analysis follows, beside the program when it runs.
+// Level high: the critical rules decide; both whole reports follow, beside the program when it
+// runs (a rejected program gets them attached).
 void request_gating_scan(Self* self) {
   auto& s = self->state;
   self->request(s.h.scanner, kLocalChild, scan_atom_v, s.request.language, s.request.files)
       .then(
-          [self](security_scan& scan) {
+          [self](security_scan& gate) {
             auto& s = self->state;
             s.scan_end = std::chrono::steady_clock::now();
-            s.rejected = rejection(s.request, scan);
-            s.scan = std::move(scan);
+            s.rejected = rejection(s.request, gate);
             if (s.rejected.empty()) run_program(self);
-            request_analysis(self);
+            request_examination(self);
           },
           [self](caf::error& err) {
             auto& s = self->state;
@@ -358,7 +344,7 @@ void request_gating_scan(Self* self) {
           });
 }
 
-// Below level high: both reports from one parse, beside the run.
+// Both reports from one parse, beside the run (after the gate at level high).
 void request_examination(Self* self) {
   auto& s = self->state;
   self->request(s.h.scanner, kLocalChild, examine_atom_v, s.request.language, s.request.files,

@@ -67,7 +67,7 @@ double seconds_since(double start) {
   return cpu_now() - start;
 }
 
-enum class Call { scan, analyze, examine, parse };
+enum class Call { scan, analyze, examine, gate, parse };
 
 // Runs one call on every source `rounds` times; returns seconds.
 double run_all(const pat::Engine& e, const std::vector<Source>& srcs, int rounds, Call call) {
@@ -80,6 +80,7 @@ double run_all(const pat::Engine& e, const std::vector<Source>& srcs, int rounds
       if (call == Call::scan) ok = e.scan(s.language, files).has_value();
       if (call == Call::analyze) ok = e.analyze(s.language, files, kRiemannThreshold).has_value();
       if (call == Call::examine) ok = e.examine(s.language, files, kRiemannThreshold).has_value();
+      if (call == Call::gate) ok = e.gate(s.language, files).has_value();  // level high's wait
       if (call == Call::parse) {  // tree-sitter alone: the ceiling of any tree-based scan
         ts_parser_set_language(parser.get(), pat::grammar_for(s.language));
         pat::TreePtr tree(ts_parser_parse_string(parser.get(), nullptr, s.content.data(),
@@ -126,7 +127,8 @@ void latency_5kb(const pat::Engine& e, const std::vector<Source>& srcs) {
             << median_ms(e, program, Call::parse) << " ms, scan "
             << median_ms(e, program, Call::scan) << " ms, analyze "
             << median_ms(e, program, Call::analyze) << " ms, examine (both) "
-            << median_ms(e, program, Call::examine) << " ms |\n";
+            << median_ms(e, program, Call::examine) << " ms, gate (critical rules) "
+            << median_ms(e, program, Call::gate) << " ms |\n";
 }
 
 // One row: MB/s of each call on `srcs`.

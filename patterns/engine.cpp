@@ -40,12 +40,26 @@ std::vector<QuerySource> prelude(const LanguageSpec& spec, const ShorthandIndex&
   return out;
 }
 
+// Which items of a list a query set is built from: every one, or only the security rules whose
+// findings can refuse a run (the gate of security_level high, LanguageRuntime::critical).
+enum class Subset : std::uint8_t { all, critical };
+
+template <class Item>
+bool in_subset(const Item& item, const LanguageSpec& spec, Subset subset) {
+  if (!applies_to(item.languages, spec)) return false;
+  if constexpr (requires { item.severity; }) {
+    if (subset == Subset::critical) return item.severity == kGateSeverity;
+  }
+  return true;
+}
+
 // Indexes the shorthands of every item of the language.
 template <class Item>
-ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSpec& spec) {
+ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSpec& spec,
+                                Subset subset) {
   ShorthandIndex index;
   for (std::uint32_t i = 0; i < items.size(); ++i) {
-    if (applies_to(items[i].languages, spec)) index.add(i, items[i].matcher);
+    if (in_subset(items[i], spec, subset)) index.add(i, items[i].matcher);
   }
   return index;
 }
@@ -54,10 +68,11 @@ ShorthandIndex index_shorthands(const std::vector<Item>& items, const LanguageSp
 // optional: if it does not compile for this grammar (a node type or shape the dialect lacks) it
 // is left out (see compile).
 template <class Item>
-std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec) {
+std::vector<QuerySource> sources_for(const std::vector<Item>& items, const LanguageSpec& spec,
+                                     Subset subset) {
   std::vector<QuerySource> out;
   for (std::uint32_t i = 0; i < items.size(); ++i) {
-    if (!applies_to(items[i].languages, spec)) continue;
+    if (!in_subset(items[i], spec, subset)) continue;
     const bool inherited = !listed(items[i].languages, spec.name);
     for (const auto& text : items[i].matcher.queries) {
       out.push_back(QuerySource{i, text, items[i].source_file + ": " + items[i].id, inherited});
@@ -119,10 +134,11 @@ Expected<std::vector<QuerySource>, Error> gate_calls(
 template <class Item>
 Expected<QuerySet, Error> build_set(const TSLanguage* grammar, const std::vector<Item>& items,
                                     const LanguageSpec& spec, const LoadOptions& options,
-                                    std::vector<std::string>& skipped) {
+                                    std::vector<std::string>& skipped,
+                                    Subset subset = Subset::all) {
   QuerySet set;
-  set.shorthand = index_shorthands(items, spec);
-  auto raw = sources_for(items, spec);
+  set.shorthand = index_shorthands(items, spec, subset);
+  auto raw = sources_for(items, spec, subset);
   if (options.gate_calls) {
     auto rest = gate_calls(grammar, items, spec, std::move(raw), set.gate, skipped);
     if (!rest) return unexpected(rest.error());
@@ -146,9 +162,13 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
   }
   auto security = build_set(rt.grammar, rules.security, spec, options, rt.skipped);
   if (!security) return unexpected(security.error());
+  auto critical =
+      build_set(rt.grammar, rules.security, spec, options, rt.skipped, Subset::critical);
+  if (!critical) return unexpected(critical.error());
   auto evidence = build_set(rt.grammar, rules.evidence, spec, options, rt.skipped);
   if (!evidence) return unexpected(evidence.error());
   rt.security = std::move(security.value());
+  rt.critical = std::move(critical.value());
   rt.evidence = std::move(evidence.value());
   auto comments = compile_queries(
       rt.grammar,

@@ -31,6 +31,9 @@ struct LanguageRuntime {
   LanguageSpec spec;
   const TSLanguage* grammar = nullptr;
   QuerySet security;
+  // The security rules of severity kGateSeverity alone: what security_level high decides on,
+  // walked before the run while the rest of the report is made beside it (Engine::gate).
+  QuerySet critical;
   QuerySet evidence;
   CompiledQuery comments;  // the language's comment pattern (nosec markers)
   // Ids of inherited rules/signals with a query left out (does not compile for this dialect).
@@ -58,6 +61,8 @@ class EngineImpl final : public Engine {
   Expected<Examination, Error> examine(std::string_view language,
                                        const std::vector<SourceFile>& files,
                                        double threshold) const override;
+  Expected<SecurityReport, Error> gate(std::string_view language,
+                                       const std::vector<SourceFile>& files) const override;
   RiemannReport refine_with_output(RiemannReport report, std::string_view output,
                                    double threshold) const override;
 
@@ -77,10 +82,17 @@ class EngineImpl final : public Engine {
 
  private:
   Expected<const LanguageRuntime*, Error> runtime_for(std::string_view language) const;
-  // Parses each file once and fills the reports asked for (scan and/or analyze).
+  // Which reports examine_files fills: the security report from every rule or from the
+  // critical ones only (gate), and/or the Riemann report.
+  struct Wanted {
+    bool security = false;
+    bool critical_only = false;
+    bool evidence = false;
+  };
+  // Parses each file once and fills the reports asked for.
   Expected<Unit, Error> examine_files(std::string_view language,
-                                      const std::vector<SourceFile>& files, bool security,
-                                      bool evidence, double threshold, Examination& out) const;
+                                      const std::vector<SourceFile>& files, Wanted wanted,
+                                      double threshold, Examination& out) const;
 
   RuleSet rules_;
   std::map<std::string, LanguageRuntime, std::less<>> runtimes_;

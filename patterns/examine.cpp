@@ -8,26 +8,27 @@
 namespace riemann::patterns {
 
 Expected<Unit, Error> EngineImpl::examine_files(std::string_view language,
-                                                const std::vector<SourceFile>& files, bool security,
-                                                bool evidence, double threshold,
-                                                Examination& out) const {
+                                                const std::vector<SourceFile>& files, Wanted wanted,
+                                                double threshold, Examination& out) const {
   auto rt = runtime_for(language);
   if (!rt) return unexpected(rt.error());
   if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
+  const auto& set = wanted.critical_only ? rt.value()->critical : rt.value()->security;
   SignalCounts per_signal;
   for (const auto& file : files) {
     auto tree = parse_tree(*rt.value(), file.content, file.name);
     if (!tree) return unexpected(tree.error());
     const TSNode root = ts_tree_root_node(tree.value().get());
-    if (security && !collect_issues(*rt.value(), rules_, file, root, out.security.issues)) {
+    if (wanted.security &&
+        !collect_issues(*rt.value(), set, rules_, file, root, out.security.issues)) {
       out.security.complete = false;
     }
-    if (evidence) {
+    if (wanted.evidence) {
       collect_evidence(*rt.value(), rules_, root, file.content, per_signal, out.riemann.evidence);
     }
   }
-  if (security) finish_security(out.security);
-  if (evidence) score_riemann(out.riemann, rules_.math_patterns, threshold);
+  if (wanted.security) finish_security(out.security);
+  if (wanted.evidence) score_riemann(out.riemann, rules_.math_patterns, threshold);
   return Unit{};
 }
 
@@ -35,7 +36,9 @@ Expected<Examination, Error> EngineImpl::examine(std::string_view language,
                                                  const std::vector<SourceFile>& files,
                                                  double threshold) const {
   Examination both;
-  if (auto r = examine_files(language, files, true, true, threshold, both); !r) {
+  if (auto r =
+          examine_files(language, files, {.security = true, .evidence = true}, threshold, both);
+      !r) {
     return unexpected(r.error());
   }
   return both;

@@ -35,6 +35,9 @@ struct Issue {
   bool suppressed = false;  // a nosec-style comment silenced it (reported, not counted)
 };
 
+// The severity of the findings that refuse to run a program at security_level high.
+inline constexpr std::string_view kGateSeverity = "critical";
+
 struct SecurityReport {
   double score = 1.0;         // 1.0 = no findings; formula in docs/PATTERNS.md
   std::string level;          // secure | low_risk | medium_risk | high_risk | critical
@@ -110,6 +113,13 @@ class Engine {
   virtual Expected<Examination, Error> examine(std::string_view language,
                                                const std::vector<SourceFile>& files,
                                                double threshold) const = 0;
+
+  // The security scan restricted to the rules of severity kGateSeverity: what security_level
+  // high decides on, in a fraction of scan()'s walk (one parse, few rules), so that the rest
+  // of the report can be made beside the run. Its critical findings and `complete` are those
+  // scan() would give; score and level cover these findings only.
+  virtual Expected<SecurityReport, Error> gate(std::string_view language,
+                                               const std::vector<SourceFile>& files) const = 0;
 
   // Raises confidence with what the program printed (primes, zeta zeros, ζ(2) ...).
   virtual RiemannReport refine_with_output(RiemannReport report, std::string_view output,

@@ -16,12 +16,14 @@
 namespace riemann::patterns {
 
 struct LanguageRuntime;
+struct QuerySet;
 
-// Runs the security query over the file's tree; appends findings (deduplicated, nosec applied,
+// Runs a security query set (the language's whole one, or its critical rules) over the file's
+// tree; appends findings (deduplicated, nosec applied,
 // at most 1000 in `out`, the most severe kept) to `out`. False when a work bound cut the scan
 // short (SecurityReport::complete).
-bool collect_issues(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
-                    TSNode root, std::vector<Issue>& out);
+bool collect_issues(const LanguageRuntime& rt, const QuerySet& set, const RuleSet& rules,
+                    const SourceFile& file, TSNode root, std::vector<Issue>& out);
 // Sorts the issues and computes score and level.
 void finish_security(SecurityReport& report);
 

@@ -76,7 +76,7 @@ Expected<RiemannReport, Error> EngineImpl::analyze(std::string_view language,
                                                    const std::vector<SourceFile>& files,
                                                    double threshold) const {
   Examination result;
-  if (auto r = examine_files(language, files, false, true, threshold, result); !r) {
+  if (auto r = examine_files(language, files, {.evidence = true}, threshold, result); !r) {
     return unexpected(r.error());
   }
   return std::move(result.riemann);

@@ -91,24 +91,23 @@ class IssueKeeper {
 
 }  // namespace
 
-bool collect_issues(const LanguageRuntime& rt, const RuleSet& rules, const SourceFile& file,
-                    TSNode root, std::vector<Issue>& out) {
+bool collect_issues(const LanguageRuntime& rt, const QuerySet& set, const RuleSet& rules,
+                    const SourceFile& file, TSNode root, std::vector<Issue>& out) {
   WalkState state;
   // nosec comments may follow a finding on its line: they are all found first.
   find_suppressions(rt, root, file.content, state);
   IssueKeeper keeper(out);
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;  // rule, row, column
-  return walk_file(
-      rt, rt.security, root, file.content, state, [&](std::uint32_t owner, TSNode node) {
-        const TSPoint at = ts_node_start_point(node);
-        if (!seen.emplace(owner, at.row, at.column).second) return;
-        const auto& rule = rules.security[owner];
-        const bool suppressed = suppressed_at(state, RowSpan{at.row, ts_node_end_point(node).row});
-        if (!keeper.wants(IssueKeeper::rank(rule.severity, suppressed))) return;
-        auto issue = make_issue(rule, file, node);
-        issue.suppressed = suppressed;
-        keeper.offer(std::move(issue));
-      });
+  return walk_file(rt, set, root, file.content, state, [&](std::uint32_t owner, TSNode node) {
+    const TSPoint at = ts_node_start_point(node);
+    if (!seen.emplace(owner, at.row, at.column).second) return;
+    const auto& rule = rules.security[owner];
+    const bool suppressed = suppressed_at(state, RowSpan{at.row, ts_node_end_point(node).row});
+    if (!keeper.wants(IssueKeeper::rank(rule.severity, suppressed))) return;
+    auto issue = make_issue(rule, file, node);
+    issue.suppressed = suppressed;
+    keeper.offer(std::move(issue));
+  });
 }
 
 namespace {
@@ -130,7 +129,17 @@ void finish_security(SecurityReport& report) {
 Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
                                                  const std::vector<SourceFile>& files) const {
   Examination result;
-  if (auto r = examine_files(language, files, true, false, 0, result); !r) {
+  if (auto r = examine_files(language, files, {.security = true}, 0, result); !r) {
+    return unexpected(r.error());
+  }
+  return std::move(result.security);
+}
+
+Expected<SecurityReport, Error> EngineImpl::gate(std::string_view language,
+                                                 const std::vector<SourceFile>& files) const {
+  Examination result;
+  const Wanted critical{.security = true, .critical_only = true};
+  if (auto r = examine_files(language, files, critical, 0, result); !r) {
     return unexpected(r.error());
   }
   return std::move(result.security);

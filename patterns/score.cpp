@@ -59,7 +59,7 @@ double combine_weights(const std::vector<double>& weights) {
 
 bool SecurityReport::has_critical() const {
   return std::any_of(issues.begin(), issues.end(),
-                     [](const Issue& i) { return !i.suppressed && i.severity == "critical"; });
+                     [](const Issue& i) { return !i.suppressed && i.severity == kGateSeverity; });
 }
 
 }  // namespace riemann::patterns
