@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"io"
+	"net/http"
+	"time"
+)
+
+func fetchWithLeak(ctx context.Context, url string) (*http.Response, error) {
+	// ruleid: go.context-cancel-discarded
+	child, _ := context.WithTimeout(ctx, 2*time.Second)
+	req, err := http.NewRequestWithContext(child, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+
+func fetchBounded(ctx context.Context, url string) (*http.Response, error) {
+	// ok: go.context-cancel-discarded
+	child, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(child, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+
+func audit(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go.goroutine-detached-context
+	go func() {
+		record(context.Background(), r.URL.Path)
+	}()
+	w.WriteHeader(http.StatusAccepted)
+}
+
+func auditScoped(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	// ok: go.goroutine-detached-context
+	go func() {
+		record(ctx, r.URL.Path)
+	}()
+	w.WriteHeader(http.StatusAccepted)
+}
+
+func record(ctx context.Context, path string) { _, _ = ctx, path }
+
+func sealZeroNonce(key, msg []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	gcm, _ := cipher.NewGCM(block)
+	nonce := make([]byte, gcm.NonceSize())
+	// ruleid: go.hardcoded-iv
+	return gcm.Seal(nonce, nonce, msg, nil)
+}
+
+func sealRandomNonce(key, msg []byte) ([]byte, error) {
+	block, _ := aes.NewCipher(key)
+	gcm, _ := cipher.NewGCM(block)
+	nonce := make([]byte, gcm.NonceSize())
+	if _, err := io.ReadFull(rand.Reader, nonce); err != nil {
+		return nil, err
+	}
+	// ok: go.hardcoded-iv
+	return gcm.Seal(nonce, nonce, msg, nil), nil
+}
