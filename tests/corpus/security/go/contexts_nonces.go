@@ -68,3 +68,16 @@ func sealRandomNonce(key, msg []byte) ([]byte, error) {
 	// ok: go.hardcoded-iv
 	return gcm.Seal(nonce, nonce, msg, nil), nil
 }
+
+func deployKeys() []string {
+	return []string{
+		// ruleid: go.secret-token-literal
+		"AKIAI44QH8DHBEXAMPLE",
+		// ok: go.secret-token-literal
+		"AKIA is how AWS access key ids start",
+		// ruleid: go.secret-token-literal
+		"https://deploy:s3cr3tpassw0rd@git.example.com/app.git",
+		// ok: go.secret-token-literal
+		"https://git.example.com/app.git",
+	}
+}
