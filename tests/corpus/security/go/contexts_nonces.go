@@ -5,6 +5,8 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/rand"
+	"fmt"
+	"html/template"
 	"io"
 	"net/http"
 	"time"
@@ -80,4 +82,28 @@ func deployKeys() []string {
 		// ok: go.secret-token-literal
 		"https://git.example.com/app.git",
 	}
+}
+
+func serveDocs() {
+	// ruleid: go.directory-listing
+	http.Handle("/docs/", http.FileServer(http.Dir("/srv/docs")))
+	// ok: go.directory-listing
+	http.HandleFunc("/readme", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFile(w, r, "/srv/docs/README.html")
+	})
+}
+
+func greet(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ruleid: go.ssti
+	src := fmt.Sprintf(`<h1>Hello %s</h1><p>{{ .Motd }}</p>`, name)
+	page, _ := template.New("greet").Parse(src)
+	page.Execute(w, map[string]string{"Motd": "welcome"})
+}
+
+func greetSafely(w http.ResponseWriter, r *http.Request) {
+	// ok: go.ssti
+	src := fmt.Sprintf(`<h1>Hello {{ .Name }}</h1><p>%s</p>`, "welcome")
+	page, _ := template.New("greet").Parse(src)
+	page.Execute(w, map[string]string{"Name": r.URL.Query().Get("name")})
 }
