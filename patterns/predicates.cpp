@@ -20,6 +20,12 @@ constexpr int kInterpolationSearchDepth = 2;
 constexpr int kMaxConstantExpressionDepth = 64;  // "a" + "b" + ... deeper than this: not folded
 constexpr std::string_view kWildcardSuffix = ".*";
 constexpr std::string_view kAnyReceiver = "*.";
+// #match? reads at most this many bytes of a capture. libstdc++'s std::regex matches by
+// recursion, one stack frame per character a repetition consumes: a 200 KB string literal
+// overflowed an 8 MiB stack in `[^"']*` (a crash of the whole server). 4 KiB keeps any of our
+// patterns far from that and bounds each evaluation's time; what a pattern looks for (a
+// token, a header, a literal's first characters) is at a capture's start.
+constexpr std::size_t kMaxRegexBytes = 4096;
 // #has-ancestor? looks at most this many levels up.
 constexpr int kMaxAncestorHops = 64;
 // #constant?, #var-value? and #flows-to? look at most at this many nodes of the enclosing
@@ -967,8 +973,10 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
     }
     case PredicateOp::any_of:
       return p.value_set.count(std::string(text)) > 0;
-    case PredicateOp::match:
-      return std::regex_search(text.begin(), text.end(), *p.regex);
+    case PredicateOp::match: {
+      const auto head = text.substr(0, kMaxRegexBytes);  // see kMaxRegexBytes
+      return std::regex_search(head.begin(), head.end(), *p.regex);
+    }
     case PredicateOp::contains: {
       const auto low = folded(text);
       return std::any_of(p.values.begin(), p.values.end(),

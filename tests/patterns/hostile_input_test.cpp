@@ -11,6 +11,8 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "patterns/patterns.hpp"
 #include "patterns/source_text.hpp"
@@ -168,6 +170,33 @@ TEST_CASE("padding with minor findings cannot push a critical one out of the rep
   CHECK(std::any_of(s.value().issues.begin(), s.value().issues.end(), [&](const Issue& i) {
     return i.line == last_line && !i.suppressed && i.severity == "critical";
   }));
+}
+
+TEST_CASE("huge string literals reach the regex predicates without a crash",
+          "[patterns][hostile]") {
+  // libstdc++'s std::regex recurses once per character a repetition consumes: before #match?
+  // read at most kMaxRegexBytes of a capture, a 200 KB argument of pickle.loads overflowed the
+  // stack (SIGSEGV, the whole server). Strings full of the secret rules' prefixes, URL pieces
+  // and key headers exercise every regex of the rule set.
+  constexpr std::size_t kHugeLiteralBytes = 300 * 1024;
+  std::string body = "http://u:";
+  while (body.size() < kHugeLiteralBytes) body += "xoxb-aaaaaaaaaa://user:-----BEGIN A eyJ.";
+  const std::string word = "xoxb-" + std::string(kHugeLiteralBytes, 'a');
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"python", "import pickle\npickle.loads(\"" + body + "\")\nx = '" + body + "'\n"},
+      {"javascript", "const x = '" + body + "';\neval(`" + body + "`);\n"},
+      {"java", "class A { String x = \"" + body + "\"; }\n"},
+      {"go", "package main\nvar x = \"" + body + "\"\n"},
+      {"rust", "fn main() { let x = \"" + body + "\"; }\n"},
+      {"c", "const char *x = \"" + body + "\";\n"},
+      {"cpp", "auto x = \"" + body + "\";\n"},
+      {"bash", "x=\"" + body + "\"\necho " + word + "\n"},
+  };
+  for (const auto& [lang, code] : cases) {
+    INFO(lang);
+    auto r = timed([&] { return engine().examine(lang, {SourceFile{"huge", code}}, 0.7); });
+    CHECK(r.has_value());
+  }
 }
 
 TEST_CASE("empty and whitespace-only files are clean", "[patterns][hostile]") {
