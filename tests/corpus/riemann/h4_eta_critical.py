@@ -1,4 +1,4 @@
-# expect: zeta_function, critical_line
+# expect: zeta_function, critical_line, zeta_zeros
 import cmath
 
 
