@@ -5,6 +5,8 @@
 #include <cctype>
 #include <charconv>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 
 #include "patterns/source_text.hpp"
@@ -26,6 +28,28 @@ constexpr std::string_view kAnyReceiver = "*.";
 // patterns far from that and bounds each evaluation's time; what a pattern looks for (a
 // token, a header, a literal's first characters) is at a capture's start.
 constexpr std::size_t kMaxRegexBytes = 4096;
+// One compiled std::regex per distinct pattern text, shared by every predicate that uses it
+// (the same regex appears in a rule's query for each string node type and in each language's
+// rule, and in every engine a process loads). libstdc++ compiles a regex into an automaton of
+// one state per character class repetition, a few hundred bytes each: compiled once per
+// predicate, the rule set's regexes took 27 MB of the server's memory. Entries are weak: a
+// regex lives as long as some loaded engine uses it. nullptr for an invalid pattern.
+std::shared_ptr<const std::regex> shared_regex(const std::string& text) {
+  static std::mutex lock;
+  static std::unordered_map<std::string, std::weak_ptr<const std::regex>> compiled;
+  std::lock_guard guard(lock);
+  if (auto live = compiled[text].lock()) return live;
+  try {
+    auto fresh =
+        std::make_shared<const std::regex>(text, std::regex::ECMAScript | std::regex::optimize);
+    compiled[text] = fresh;
+    return fresh;
+  } catch (const std::regex_error&) {
+    compiled.erase(text);
+    return nullptr;
+  }
+}
+
 // #has-ancestor? looks at most this many levels up.
 constexpr int kMaxAncestorHops = 64;
 // #constant?, #var-value? and #flows-to? look at most at this many nodes of the enclosing
@@ -149,12 +173,8 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
     return unexpected("#" + name + " needs two captures");
   }
   if (p.op == PredicateOp::match) {
-    try {
-      p.regex = std::make_shared<const std::regex>(p.values.front(),
-                                                   std::regex::ECMAScript | std::regex::optimize);
-    } catch (const std::regex_error& e) {
-      return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
-    }
+    p.regex = shared_regex(p.values.front());
+    if (!p.regex) return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
   }
   if (p.op == PredicateOp::var_value) {
     const auto& kind = p.values.front();
