@@ -28,6 +28,7 @@ function issue(payload) {
 }
 
 app.get('/go', (req, res) => {
+  // ruleid: js.request-flow
   const target = req.query.next;
   // ruleid: js.open-redirect-var
   res.redirect(target);
@@ -40,6 +41,7 @@ app.post('/xml', (req, res) => {
 });
 
 app.get('/file', (req, res) => {
+  // ruleid: js.request-flow
   const name = req.query.file;
   // ruleid: js.path-join-request
   res.sendFile(path.join(__dirname, name));

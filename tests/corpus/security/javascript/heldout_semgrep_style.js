@@ -6,6 +6,7 @@ const express = require('express');
 const router = express.Router();
 
 router.get('/a', function (req, res) {
+  // ruleid: js.request-flow
   const input = req.query.cmd;
   // ruleid: js.child-process
   child_process.exec(input, function () {});

@@ -2,6 +2,7 @@
 import { Request, Response } from 'express';
 
 export function download(req: Request, res: Response): void {
+  // ruleid: js.request-flow
   const file = req.params.file as string;
   // ruleid: js.sendfile-request-path
   res.sendFile(file);
