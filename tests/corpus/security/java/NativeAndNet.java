@@ -5,7 +5,7 @@ import java.security.cert.X509Certificate;
 public class NativeAndNet implements X509TrustManager {
     static {
         // ruleid: java.jni
-        System.loadLibrary("fast");
+        System.loadLibrary(System.getProperty("native.lib", "fast"));
     }
 
     // ruleid: java.jni
