@@ -2,6 +2,7 @@
 // Internal header (tests use it to check every rule's inline examples).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
@@ -82,17 +83,21 @@ class EngineImpl final : public Engine {
 
  private:
   Expected<const LanguageRuntime*, Error> runtime_for(std::string_view language) const;
-  // Which reports examine_files fills: the security report from every rule or from the
-  // critical ones only (gate), and/or the Riemann report.
+  // Which security rules examine_files walks: none, all (scan), or the critical ones (gate).
+  enum class SecurityRules : std::uint8_t { none, all, critical };
+  // Which reports examine_files fills.
   struct Wanted {
-    bool security = false;
-    bool critical_only = false;
+    SecurityRules security = SecurityRules::none;
     bool evidence = false;
   };
   // Parses each file once and fills the reports asked for.
   Expected<Unit, Error> examine_files(std::string_view language,
                                       const std::vector<SourceFile>& files, Wanted wanted,
                                       double threshold, Examination& out) const;
+  // The security report alone, from the rules asked for (scan, gate).
+  Expected<SecurityReport, Error> security_report(std::string_view language,
+                                                  const std::vector<SourceFile>& files,
+                                                  SecurityRules rules) const;
 
   RuleSet rules_;
   std::map<std::string, LanguageRuntime, std::less<>> runtimes_;

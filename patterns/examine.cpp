@@ -13,21 +13,22 @@ Expected<Unit, Error> EngineImpl::examine_files(std::string_view language,
   auto rt = runtime_for(language);
   if (!rt) return unexpected(rt.error());
   if (auto ok = check_submission(files); !ok) return unexpected(ok.error());
-  const auto& set = wanted.critical_only ? rt.value()->critical : rt.value()->security;
+  const bool security = wanted.security != SecurityRules::none;
+  const auto& set =
+      wanted.security == SecurityRules::critical ? rt.value()->critical : rt.value()->security;
   SignalCounts per_signal;
   for (const auto& file : files) {
     auto tree = parse_tree(*rt.value(), file.content, file.name);
     if (!tree) return unexpected(tree.error());
     const TSNode root = ts_tree_root_node(tree.value().get());
-    if (wanted.security &&
-        !collect_issues(*rt.value(), set, rules_, file, root, out.security.issues)) {
+    if (security && !collect_issues(*rt.value(), set, rules_, file, root, out.security.issues)) {
       out.security.complete = false;
     }
     if (wanted.evidence) {
       collect_evidence(*rt.value(), rules_, root, file.content, per_signal, out.riemann.evidence);
     }
   }
-  if (wanted.security) finish_security(out.security);
+  if (security) finish_security(out.security);
   if (wanted.evidence) score_riemann(out.riemann, rules_.math_patterns, threshold);
   return Unit{};
 }
@@ -36,8 +37,8 @@ Expected<Examination, Error> EngineImpl::examine(std::string_view language,
                                                  const std::vector<SourceFile>& files,
                                                  double threshold) const {
   Examination both;
-  if (auto r =
-          examine_files(language, files, {.security = true, .evidence = true}, threshold, both);
+  if (auto r = examine_files(language, files, {.security = SecurityRules::all, .evidence = true},
+                             threshold, both);
       !r) {
     return unexpected(r.error());
   }

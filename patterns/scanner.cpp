@@ -126,23 +126,24 @@ void finish_security(SecurityReport& report) {
   score_security(report);
 }
 
-Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
-                                                 const std::vector<SourceFile>& files) const {
+Expected<SecurityReport, Error> EngineImpl::security_report(std::string_view language,
+                                                            const std::vector<SourceFile>& files,
+                                                            SecurityRules rules) const {
   Examination result;
-  if (auto r = examine_files(language, files, {.security = true}, 0, result); !r) {
+  if (auto r = examine_files(language, files, {.security = rules}, 0, result); !r) {
     return unexpected(r.error());
   }
   return std::move(result.security);
 }
 
+Expected<SecurityReport, Error> EngineImpl::scan(std::string_view language,
+                                                 const std::vector<SourceFile>& files) const {
+  return security_report(language, files, SecurityRules::all);
+}
+
 Expected<SecurityReport, Error> EngineImpl::gate(std::string_view language,
                                                  const std::vector<SourceFile>& files) const {
-  Examination result;
-  const Wanted critical{.security = true, .critical_only = true};
-  if (auto r = examine_files(language, files, critical, 0, result); !r) {
-    return unexpected(r.error());
-  }
-  return std::move(result.security);
+  return security_report(language, files, SecurityRules::critical);
 }
 
 Expected<std::set<std::string>, Error> EngineImpl::fired_rule_ids(std::string_view language,
