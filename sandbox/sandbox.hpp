@@ -111,7 +111,10 @@ struct Options {
   std::uint32_t uid_base = 60000;          // slot i runs as uid/gid uid_base + i
   std::string cgroup_name = "riemann";     // our subtree under each controller; never touch others
   std::string state_dir = "/run/riemann";  // per-slot scratch (emptied at start-up)
-  std::vector<std::string> ro_paths = {"/usr", "/lib", "/lib64", "/bin", "/etc/alternatives"};
+  // /etc/ld.so.cache: without it the dynamic loader probes ~18 hwcaps/tls directories per
+  // library before /lib (~36 failed lookups per exec of a dynamically linked program).
+  std::vector<std::string> ro_paths = {
+      "/usr", "/lib", "/lib64", "/bin", "/etc/alternatives", "/etc/ld.so.cache"};
 };
 
 // Where a chunk of live output came from (for streaming callers).

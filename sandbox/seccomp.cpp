@@ -50,6 +50,8 @@ constexpr std::uint64_t kCloneNamespaceFlags = CLONE_NEWNS | CLONE_NEWCGROUP | C
                                                CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID |
                                                CLONE_NEWNET;
 constexpr int kAddressFamilies = AF_MAX;
+// libseccomp SCMP_FLTATR_CTL_OPTIMIZE level 2: syscall numbers sorted into a binary tree.
+constexpr std::uint32_t kBinaryTreeOptimize = 2;
 
 // Refused at every level: kernel attack surface or host-wide state a program never needs.
 // In the high (allowlist) policy these are not listed, and calling one kills the box.
@@ -477,6 +479,14 @@ Expected<CompiledPolicy, Error> compile_policy(SecurityLevel level, bool network
   if (int rc = seccomp_attr_set(ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
       rc != 0) {
     return seccomp_error("badarch", rc);
+  }
+  // A binary tree of syscall numbers instead of libseccomp's default linear chain. Why: at
+  // every load the kernel emulates the filter once per syscall number to build its allow cache
+  // (seccomp_cache_prepare, with interrupts off); through a 152-instruction chain that was
+  // ~85 us of each run's ~170 us fork+load+exit. The tree also shortens every checked call.
+  if (int rc = seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, kBinaryTreeOptimize);
+      rc != 0) {
+    return seccomp_error("optimize", rc);
   }
   // We set no_new_privs ourselves, right before loading.
   if (int rc = seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_NNP, 0); rc != 0) {
