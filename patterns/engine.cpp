@@ -153,6 +153,39 @@ Expected<QuerySet, Error> build_set(const TSLanguage* grammar, const std::vector
   return set;
 }
 
+// Adds the needles of every rule pattern of `q` (not the prelude's); false when one has none.
+bool add_pattern_needles(const CompiledQuery& q, std::size_t rule_count, LiteralPrefilter& out) {
+  if (!q.query) return true;
+  for (std::uint32_t p = 0; p < q.owner.size(); ++p) {
+    if (q.owner[p] >= rule_count) continue;  // imports and dispatch patterns
+    auto needles = pattern_needles(q.query.get(), p, q.predicates[p]);
+    if (!needles) return false;
+    out.add(*needles);
+  }
+  return true;
+}
+
+// The literals one of which every finding of the critical rules needs: their patterns (combined
+// and call-gated) and shorthands. nullopt when one of them names none.
+std::optional<LiteralPrefilter> critical_prefilter(const std::vector<SecurityRule>& rules,
+                                                   const LanguageSpec& spec, const QuerySet& set) {
+  LiteralPrefilter filter;
+  if (!add_pattern_needles(set.query, rules.size(), filter)) return std::nullopt;
+  for (std::size_t i = 0; i < set.gate.size(); ++i) {
+    if (!add_pattern_needles(set.gate.at(i).query, rules.size(), filter)) return std::nullopt;
+  }
+  for (const auto& rule : rules) {
+    if (!in_subset(rule, spec, Subset::critical)) continue;
+    const Matcher& m = rule.matcher;
+    if (!m.names.empty()) return std::nullopt;  // compared ignoring case and '_': no literal
+    auto calls = call_name_needles(m.calls);
+    if (!calls) return std::nullopt;
+    filter.add(*calls);
+    for (const auto& number : m.numbers) filter.add({Needle{number, false}});
+  }
+  return filter;
+}
+
 Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet& rules,
                                                const LoadOptions& options) {
   LanguageRuntime rt;
@@ -169,6 +202,7 @@ Expected<LanguageRuntime, Error> build_runtime(LanguageSpec spec, const RuleSet&
   if (!evidence) return unexpected(evidence.error());
   rt.security = std::move(security.value());
   rt.critical = std::move(critical.value());
+  rt.critical_prefilter = critical_prefilter(rules.security, spec, rt.critical);
   rt.evidence = std::move(evidence.value());
   auto comments = compile_queries(
       rt.grammar,

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "patterns/call_gate.hpp"
 #include "patterns/file_walk.hpp"
 #include "patterns/language_spec.hpp"
+#include "patterns/literal_prefilter.hpp"
 #include "patterns/patterns.hpp"
 #include "patterns/query_engine.hpp"
 #include "patterns/rule.hpp"
@@ -35,6 +37,9 @@ struct LanguageRuntime {
   // The security rules of severity kGateSeverity alone: what security_level high decides on,
   // walked before the run while the rest of the report is made beside it (Engine::gate).
   QuerySet critical;
+  // Literals one of which every critical finding needs (literal_prefilter.hpp): a file with
+  // none of them is not parsed by the gate. Absent when some critical pattern names none.
+  std::optional<LiteralPrefilter> critical_prefilter;
   QuerySet evidence;
   CompiledQuery comments;  // the language's comment pattern (nosec markers)
   // Ids of inherited rules/signals with a query left out (does not compile for this dialect).

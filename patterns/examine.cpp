@@ -16,8 +16,13 @@ Expected<Unit, Error> EngineImpl::examine_files(std::string_view language,
   const bool security = wanted.security != SecurityRules::none;
   const auto& set =
       wanted.security == SecurityRules::critical ? rt.value()->critical : rt.value()->security;
+  // The gate skips a file that contains none of the literals a critical finding needs: no
+  // critical rule can match it, parsed or not (literal_prefilter.hpp).
+  const auto& prefilter = rt.value()->critical_prefilter;
+  const bool gate_only = wanted.security == SecurityRules::critical && !wanted.evidence;
   SignalCounts per_signal;
   for (const auto& file : files) {
+    if (gate_only && prefilter && !prefilter->may_match(file.content)) continue;
     auto tree = parse_tree(*rt.value(), file.content, file.name);
     if (!tree) return unexpected(tree.error());
     const TSNode root = ts_tree_root_node(tree.value().get());

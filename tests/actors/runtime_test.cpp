@@ -139,11 +139,13 @@ TEST_CASE("at security_level high a static scan cut short by its bounds rejects 
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), counting, {}});
   REQUIRE(rt);
   // Calls nested thousands deep (only medium findings) exhaust the scanner's per-file budget:
-  // what it did not look at could hide a critical call.
+  // what it did not look at could hide a critical call. The comment names one, so the gate
+  // cannot rule the critical rules out from the text alone (patterns/literal_prefilter.hpp).
   constexpr int kDepth = 3000;
-  std::string code = "import hashlib\nx = ";
-  for (int i = 0; i < kDepth; ++i) code += "hashlib.md5(";
-  code += "c" + std::string(kDepth, ')') + "\n";
+  std::string nest = "x = ";
+  for (int i = 0; i < kDepth; ++i) nest += "hashlib.md5(";
+  nest += "c" + std::string(kDepth, ')') + "\n";
+  const std::string code = "import hashlib  # not os.system(input())\n" + nest;
   auto req = python(code);
   req.security_level = "high";
   auto result = (*rt)->execute_sync(req, 60s);
@@ -159,6 +161,15 @@ TEST_CASE("at security_level high a static scan cut short by its bounds rejects 
   CHECK(ran->status == "completed");
   CHECK_FALSE(ran->security.complete);
   CHECK(runs == 1);
+  // Without a single name a critical rule needs, no critical finding is possible however far
+  // the scan gets: high runs it, and the report beside the run still says it is incomplete.
+  auto plain = python("import hashlib\n" + nest);
+  plain.security_level = "high";
+  auto plain_ran = (*rt)->execute_sync(plain, 60s);
+  REQUIRE(plain_ran);
+  CHECK(plain_ran->status == "completed");
+  CHECK_FALSE(plain_ran->security.complete);
+  CHECK(runs == 2);
 }
 
 // Python with one sieve function per copy: an analysis that takes far longer than the instant

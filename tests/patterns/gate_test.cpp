@@ -3,6 +3,7 @@
 // program through that the scan condemns (or refuse one it clears).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -19,6 +20,11 @@ using riemann::patterns::test::engine;
 namespace fs = std::filesystem;
 
 namespace {
+
+const LiteralPrefilter* critical_prefilter(const std::string& language) {
+  const auto* rt = engine().runtime(language);
+  return rt != nullptr && rt->critical_prefilter ? &*rt->critical_prefilter : nullptr;
+}
 
 using Finding = std::tuple<std::string, std::string, int, int, bool>;  // rule, file, line, column
 
@@ -49,6 +55,16 @@ std::size_t require_gate_agrees(const std::string& language, const std::vector<S
   CHECK(critical_of(gate.value()) == expected);
   CHECK(gate.value().has_critical() == whole.value().has_critical());
   CHECK(gate.value().complete == whole.value().complete);
+  // The literal prefilter never rules out a file with a critical finding.
+  if (!expected.empty()) {
+    const auto* prefilter = critical_prefilter(language);
+    for (const auto& f : files) {
+      if (prefilter != nullptr && !prefilter->may_match(f.content)) {
+        CHECK(std::none_of(expected.begin(), expected.end(),
+                           [&](const Finding& x) { return std::get<1>(x) == f.name; }));
+      }
+    }
+  }
   return expected.size();
 }
 
@@ -122,13 +138,40 @@ TEST_CASE("a gate cut short by its work bounds says so", "[patterns][gate]") {
     for (int i = 0; i < kDepth; ++i) code += call + "(";
     return code + inner + std::string(kDepth, ')') + "\n";
   };
+  // (The md5 nest names a critical call in a comment only: without that, the text alone rules
+  // every critical rule out and nothing is parsed; see the next test.)
   for (const auto& [call, inner] : {std::pair<std::string, std::string>{"hashlib.md5", "c"},
                                     std::pair<std::string, std::string>{"eval", "'1'"}}) {
     INFO(call);
-    const std::vector<SourceFile> files{{"nest.py", "import hashlib\nx = " + nest(call, inner)}};
+    const std::vector<SourceFile> files{
+        {"nest.py", "import hashlib  # not os.system(input())\nx = " + nest(call, inner)}};
     auto gate = engine().gate("python", files);
     REQUIRE(gate.has_value());
     CHECK_FALSE(gate.value().complete);
     CHECK_FALSE(gate.value().has_critical());
   }
+}
+
+TEST_CASE("the gate does not parse a file that names nothing a critical rule needs",
+          "[patterns][gate]") {
+  // The same nest that exhausts the scan's bounds, with no literal of any critical rule in it:
+  // no critical rule can match, so the gate's answer is complete without a parse (the scan of
+  // the same text is still cut short).
+  constexpr int kDepth = 3000;
+  std::string code = "import hashlib\nx = ";
+  for (int i = 0; i < kDepth; ++i) code += "hashlib.md5(";
+  code += "c" + std::string(kDepth, ')') + "\n";
+  const std::vector<SourceFile> files{{"nest.py", code}};
+  auto gate = engine().gate("python", files);
+  REQUIRE(gate.has_value());
+  CHECK(gate.value().complete);
+  CHECK(gate.value().issues.empty());
+  auto whole = engine().scan("python", files);
+  REQUIRE(whole.has_value());
+  CHECK_FALSE(whole.value().complete);
+  // One file of two naming a critical call: that one is parsed and its finding reported.
+  auto mixed = engine().gate(
+      "python", {files.front(), SourceFile{"run.py", "import os\nos.system(input())\n"}});
+  REQUIRE(mixed.has_value());
+  CHECK(mixed.value().has_critical());
 }
