@@ -812,6 +812,7 @@ Expected<Result, Error> SandboxImpl::run(const Spec& spec, std::size_t index,
   si.sink = &sink;
   si.notif_size = notif_sizes_.seccomp_notif;
   si.notif_resp_size = notif_sizes_.seccomp_notif_resp;
+  si.small_report = spec.collect.empty();
   si.started = started;
   const Supervision s = supervise(sc, si);
   if (sc.pidfd.valid()) {

@@ -66,6 +66,7 @@ class Loop {
     stream_open_ = in.stdin_stream_fd >= 0;
     if ((in.stdin_data == nullptr || in.stdin_data->empty()) && !stream_open_) ch_.stdin_w.reset();
     quiet_output_ = output_fits_pipes();
+    quiet_report_ = in.small_report;
   }
 
   Supervision run() {
@@ -86,7 +87,9 @@ class Loop {
         add(ch_.stdout_r, POLLIN);
         add(ch_.stderr_r, POLLIN);
       }
-      add(ch_.report_r, POLLIN);
+      // A quiet report is polled for nothing: POLLHUP/POLLERR still wake the loop if init's
+      // end of the pipe goes away (init exited) before init's pidfd says so.
+      add(ch_.report_r, quiet_report_ ? 0 : POLLIN);
       add(ch_.notify_r, POLLIN);
       add(listener_, POLLIN);
       const int rc = ::poll(fds.data(), n, poll_timeout_ms());
@@ -194,6 +197,7 @@ class Loop {
     // Every writer is gone with the box: what is left in the pipes is read (and its EOF seen)
     // by polling them from now on, which no longer waits.
     quiet_output_ = false;
+    quiet_report_ = false;
   }
 
   // Bytes still to write: the rest of stdin_data, then what live input delivered.
@@ -317,6 +321,7 @@ class Loop {
   UniqueFd listener_;
   std::vector<char> notif_buf_, resp_buf_;
   bool quiet_output_ = false;  // stdout/stderr read on ticks and at the end, not polled
+  bool quiet_report_ = false;  // the report is read after init exits (SuperviseInput)
   Clock::time_point next_drain_ = Clock::now() + kCpuPollInterval;
 };
 

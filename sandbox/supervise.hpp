@@ -36,6 +36,9 @@ struct SuperviseInput {
   const OutputSink* sink = nullptr;
   std::size_t notif_size = 0;       // kernel's struct seccomp_notif size
   std::size_t notif_resp_size = 0;  // kernel's struct seccomp_notif_resp size
+  // No artifacts to collect: init's report is a few fixed-size records that fit the pipe, so it
+  // is read once init has exited instead of waking the loop when it is written (quiet report).
+  bool small_report = false;
   std::chrono::steady_clock::time_point started;
 };
 
