@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include "app/scan_command.hpp"
 #include "tests/patterns/test_engine.hpp"
@@ -28,6 +29,19 @@ Run scan(const std::vector<std::string>& args) {
   const int code = run_scan_command(args, rules_dir(), out, err);
   return Run{code, out.str(), err.str()};
 }
+
+// The scratch directory of write_temp, removed when the test binary exits (it is this process's
+// own: temp_path appends the pid).
+struct ScratchCleanup {
+  ScratchCleanup() = default;
+  ScratchCleanup(const ScratchCleanup&) = delete;
+  ScratchCleanup& operator=(const ScratchCleanup&) = delete;
+  ~ScratchCleanup() {
+    std::error_code ignored;
+    fs::remove_all(temp_path("riemann-scan-test"), ignored);
+  }
+};
+const ScratchCleanup scratch_cleanup;
 
 std::string write_temp(const std::string& name, const std::string& content) {
   const auto dir = temp_path("riemann-scan-test");  // the name's extension picks the language
