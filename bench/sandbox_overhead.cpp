@@ -4,20 +4,17 @@
 // CPU per run: this process (the sandbox's parent side and its spawner threads) plus every
 // child it reaped (bare: python; sandboxed: init and, through it, python).
 // Usage: sandbox_overhead [runs] [security_level: low|medium|high]
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "bench/bare_spawn.hpp"
 #include "sandbox/sandbox.hpp"
 
 namespace {
@@ -38,25 +35,9 @@ double ms_since(Clock::time_point t0) {
 // One bare run; returns milliseconds, or a negative value on failure.
 double bare_run() {
   const auto t0 = Clock::now();
-  std::array<int, 2> out{};
-  if (::pipe2(out.data(), O_CLOEXEC) != 0) return -1;
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
-  const char* argv[] = {kPython, "-c", "print(1)", nullptr};
-  const char* envp[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", nullptr};
-  pid_t pid = 0;
-  const int rc = ::posix_spawn(&pid, kPython, &fa, nullptr, const_cast<char**>(argv),
-                               const_cast<char**>(envp));
-  posix_spawn_file_actions_destroy(&fa);
-  ::close(out[1]);
-  std::string text;
-  char buf[64];
-  ssize_t n;
-  while ((n = ::read(out[0], buf, sizeof(buf))) > 0) text.append(buf, static_cast<size_t>(n));
-  ::close(out[0]);
-  int status = 0;
-  if (rc != 0 || ::waitpid(pid, &status, 0) != pid || text != "1\n") return -1;
+  const auto out = riemann::bench::bare_spawn({kPython, "-c", "print(1)"},
+                                              {"PATH=/usr/bin:/bin", "LANG=C.UTF-8"});
+  if (!out || *out != "1\n") return -1;
   return ms_since(t0);
 }
 

@@ -5,13 +5,9 @@
 // actors, scan or database: what the end-to-end benchmark (bench/e2e_vs_bare.py) loses beyond
 // this ratio is the rest of the path's.
 // Usage: sandbox_throughput [threads=2] [seconds=10] [rounds=3]
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -21,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench/bare_spawn.hpp"
 #include "sandbox/sandbox.hpp"
 
 namespace {
@@ -40,27 +37,10 @@ const std::vector<std::string> kEnv = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOM
                                        "LANG=C.UTF-8"};
 
 bool bare_run() {
-  std::array<int, 2> out{};
-  if (::pipe2(out.data(), O_CLOEXEC) != 0) return false;
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
-  const char* argv[] = {kPython, "-c", kCode, nullptr};
   std::vector<const char*> envp;
   for (const auto& e : kEnv) envp.push_back(e.c_str());
-  envp.push_back(nullptr);
-  pid_t pid = 0;
-  const int rc = ::posix_spawn(&pid, kPython, &fa, nullptr, const_cast<char**>(argv),
-                               const_cast<char**>(envp.data()));
-  posix_spawn_file_actions_destroy(&fa);
-  ::close(out[1]);
-  std::string text;
-  char buf[64];
-  ssize_t n;
-  while ((n = ::read(out[0], buf, sizeof(buf))) > 0) text.append(buf, static_cast<size_t>(n));
-  ::close(out[0]);
-  int status = 0;
-  return rc == 0 && ::waitpid(pid, &status, 0) == pid && text == kExpected;
+  const auto out = riemann::bench::bare_spawn({kPython, "-c", kCode}, envp);
+  return out && *out == kExpected;
 }
 
 // Runs `one(thread index)` on `threads` threads for `seconds`; returns runs per second.
