@@ -331,14 +331,34 @@ TEST_CASE("the caller's deadline ends the wait for an engine that does not answe
   };
   auto rt = Runtime::start(RuntimeOptions{test_config(dir), languages(), stuck, {}});
   REQUIRE(rt);
+  // Lets the run go however the test ends, before the runtime shuts down (declared after it):
+  // a failed REQUIRE must fail the test, not leave the runner and the runtime's shutdown
+  // waiting until ctest's timeout.
+  struct ReleaseOnExit {
+    std::promise<void>& promise;
+    bool done = false;
+    void operator()() {
+      if (!done) promise.set_value();
+      done = true;
+    }
+    ~ReleaseOnExit() { (*this)(); }
+  } release_run{release};
   const auto start = std::chrono::steady_clock::now();
-  auto result = (*rt)->execute_sync(python("print(1)\n"), 200ms);
+  // The test's own wait is bounded too: an answer that never comes fails here, not in ctest's
+  // timeout.
+  auto done = std::make_shared<std::promise<Expected<execution_result, EngineError>>>();
+  auto answer = done->get_future();
+  (*rt)->execute(python("print(1)\n"), 200ms, [done](Expected<execution_result, EngineError> r) {
+    done->set_value(std::move(r));
+  });
+  REQUIRE(answer.wait_for(30s) == std::future_status::ready);
+  auto result = answer.get();
   const auto waited = std::chrono::steady_clock::now() - start;
   REQUIRE_FALSE(result);
   CHECK(result.error().message == "timed out waiting for the engine");
   CHECK(waited >= 200ms);
   CHECK(waited < 5s);  // swept once a second, not left waiting
-  release.set_value();
+  release_run();
   // The late answer goes nowhere; the next execution is answered normally.
   auto next = (*rt)->execute_sync(python("print(2)\n"), 20s);
   REQUIRE(next);
