@@ -7,10 +7,7 @@
 namespace riemann::patterns {
 namespace {
 
-constexpr std::string_view kPrefixWildcard = ".*";  // "a.*": any name below a
-constexpr char kAnyReceiver = '*';                  // "*.m" / "*::f"
-constexpr std::string_view kSeparators = ".:";      // after "*" in a suffix name
-constexpr unsigned char kFirstNonAscii = 0x80;      // UTF-8 bytes of identifiers
+constexpr unsigned char kFirstNonAscii = 0x80;  // UTF-8 bytes of identifiers
 constexpr unsigned kByteBits = 8;
 
 // Identifier characters of every language we carry ('$' of JavaScript; non-ASCII bytes are
@@ -27,18 +24,13 @@ bool identifier(std::string_view s) {
 }
 
 // The identifier a call name ends in: "os.system" -> system, "require('cp').exec" -> exec,
-// "*.exec" -> exec; empty for a prefix or a name that does not end in an identifier.
-std::string_view last_identifier(std::string_view name) {
-  if (name.size() > kPrefixWildcard.size() && name.ends_with(kPrefixWildcard)) return {};
-  if (!name.empty() && name.front() == kAnyReceiver) {
-    name.remove_prefix(1);
-    while (!name.empty() && kSeparators.find(name.front()) != std::string_view::npos) {
-      name.remove_prefix(1);
-    }
-  }
-  std::size_t start = name.size();
-  while (start > 0 && identifier_char(static_cast<unsigned char>(name[start - 1]))) --start;
-  return name.substr(start);
+// "*.exec" -> exec (parse_call_name); empty for a prefix or a name that does not end in one.
+std::string_view last_identifier(const CallName& name) {
+  if (name.kind == CallName::Kind::prefix) return {};
+  const std::string_view text = name.text;
+  std::size_t start = text.size();
+  while (start > 0 && identifier_char(static_cast<unsigned char>(text[start - 1]))) --start;
+  return text.substr(start);
 }
 
 std::uint16_t pair_at(std::string_view text, std::size_t at) {
@@ -115,7 +107,8 @@ std::size_t shortest(const std::vector<Needle>& needles) {
 std::optional<std::vector<Needle>> call_name_needles(const std::vector<std::string>& names) {
   std::vector<Needle> out;
   for (const auto& name : names) {
-    const auto word = last_identifier(name);
+    const CallName parsed = parse_call_name(name);
+    const auto word = last_identifier(parsed);
     if (!identifier(word)) return std::nullopt;
     out.push_back(Needle{std::string(word), true});
   }

@@ -188,13 +188,10 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
   }
   if (p.op == PredicateOp::calls || p.op == PredicateOp::flows_to) {
     for (const auto& v : p.values) {
-      if (v.size() > kAnyReceiver.size() && v.front() == kAnyReceiver.front()) {
-        p.suffixes.push_back(v.substr(1));
-      } else if (v.size() > kWildcardSuffix.size() && v.ends_with(kWildcardSuffix)) {
-        p.prefixes.push_back(v.substr(0, v.size() - 1));
-      } else {
-        p.value_set.insert(v);
-      }
+      auto name = parse_call_name(v);
+      if (name.kind == CallName::Kind::suffix) p.suffixes.push_back(std::move(name.text));
+      if (name.kind == CallName::Kind::prefix) p.prefixes.push_back(std::move(name.text));
+      if (name.kind == CallName::Kind::exact) p.value_set.insert(std::move(name.text));
     }
   }
   if (p.op == PredicateOp::any_of) p.value_set.insert(p.values.begin(), p.values.end());
@@ -1071,6 +1068,16 @@ std::string normalize_name(std::string_view name) {
     if (c != '_') out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return out;
+}
+
+CallName parse_call_name(std::string_view name) {
+  if (name.size() > kAnyReceiver.size() && name.front() == kAnyReceiver.front()) {
+    return {CallName::Kind::suffix, std::string(name.substr(1))};
+  }
+  if (name.size() > kWildcardSuffix.size() && name.ends_with(kWildcardSuffix)) {
+    return {CallName::Kind::prefix, std::string(name.substr(0, name.size() - 1))};
+  }
+  return {CallName::Kind::exact, std::string(name)};
 }
 
 Expected<std::vector<Predicate>, std::string> parse_predicates(const TSQuery* query,

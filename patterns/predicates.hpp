@@ -80,6 +80,15 @@ struct Predicate {
   std::uint64_t mask = 0;
 };
 
+// A name of #calls? and of the `calls` shorthand: "a.b" exact; "a.*" any name below a (text kept
+// with its dot); "*.m" / "*::f" any receiver's method m / path's f (text kept with the separator).
+struct CallName {
+  enum class Kind : std::uint8_t { exact, prefix, suffix };
+  Kind kind = Kind::exact;
+  std::string text;
+};
+CallName parse_call_name(std::string_view name);
+
 // Parses the predicates of one pattern; the error names the unsupported/invalid predicate.
 Expected<std::vector<Predicate>, std::string> parse_predicates(const TSQuery* query,
                                                                std::uint32_t pattern);

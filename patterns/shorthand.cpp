@@ -3,8 +3,6 @@
 namespace riemann::patterns {
 
 namespace {
-constexpr std::string_view kWildcardSuffix = ".*";
-constexpr char kAnyReceiver = '*';
 
 void append(const std::unordered_map<std::string, std::vector<std::uint32_t>>& map,
             const std::string& key, std::vector<std::uint32_t>& out) {
@@ -23,13 +21,10 @@ std::string digits_of(std::string_view number) {
 
 void ShorthandIndex::add(std::uint32_t owner, const Matcher& m) {
   for (const auto& c : m.calls) {
-    if (c.size() > 2 && c.front() == kAnyReceiver) {
-      calls_.add_suffix(c.substr(1), owner);
-    } else if (c.size() > kWildcardSuffix.size() && c.ends_with(kWildcardSuffix)) {
-      calls_.add_prefix(c.substr(0, c.size() - 1), owner);
-    } else {
-      calls_.add_exact(c, owner);
-    }
+    auto name = parse_call_name(c);
+    if (name.kind == CallName::Kind::suffix) calls_.add_suffix(std::move(name.text), owner);
+    if (name.kind == CallName::Kind::prefix) calls_.add_prefix(std::move(name.text), owner);
+    if (name.kind == CallName::Kind::exact) calls_.add_exact(name.text, owner);
   }
   for (const auto& n : m.names) names_[normalize_name(n)].push_back(owner);
   for (const auto& n : m.numbers) numbers_.emplace_back(n, owner);
