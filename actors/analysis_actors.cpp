@@ -80,7 +80,7 @@ caf::behavior scanner_actor(caf::event_based_actor* /*self*/,
         }
         const auto start = std::chrono::steady_clock::now();
         auto both = engine->examine(language, to_sources(files), threshold);
-        metrics->scan_duration(seconds_since(start));
+        metrics->scan_duration(Metrics::ScanPhase::examine, seconds_since(start));
         if (!both) return make_error(errc::analysis_failure, both.error().message);
         count_issues(*metrics, both->security);
         return caf::result<security_scan, riemann_analysis>(to_message(both->security),
@@ -91,7 +91,7 @@ caf::behavior scanner_actor(caf::event_based_actor* /*self*/,
         if (!engine->supports(language)) return security_scan{};
         const auto start = std::chrono::steady_clock::now();
         auto report = engine->gate(language, to_sources(files));
-        metrics->scan_duration(seconds_since(start));
+        metrics->scan_duration(Metrics::ScanPhase::gate, seconds_since(start));
         if (!report) return make_error(errc::analysis_failure, report.error().message);
         return to_message(*report);  // counted once, from the whole scan that follows
       },

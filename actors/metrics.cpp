@@ -68,10 +68,11 @@ struct Metrics::Impl {
                                                           .Name("riemann_patterns_detected_total")
                                                           .Help("Riemann patterns matched")
                                                           .Register(*registry);
-  prometheus::Family<prometheus::Histogram>& scan = BuildHistogram()
-                                                        .Name("riemann_scan_duration_seconds")
-                                                        .Help("Static scan + pattern analysis time")
-                                                        .Register(*registry);
+  prometheus::Family<prometheus::Histogram>& scan =
+      BuildHistogram()
+          .Name("riemann_scan_duration_seconds")
+          .Help("Scanner time by phase: gate (at level high), examine (scan + analysis)")
+          .Register(*registry);
   prometheus::Family<prometheus::Gauge>& children = BuildGauge()
                                                         .Name("riemann_supervisor_children")
                                                         .Help("Children alive per supervisor")
@@ -192,8 +193,9 @@ void Metrics::runtime_event(const std::string& syscall) {
 void Metrics::pattern_detected(const std::string& pattern) {
   impl_->patterns.Add({{"pattern", pattern}}).Increment();
 }
-void Metrics::scan_duration(double seconds) {
-  impl_->scan.Add({}, kScanBuckets).Observe(seconds);
+void Metrics::scan_duration(ScanPhase phase, double seconds) {
+  const char* name = phase == ScanPhase::gate ? "gate" : "examine";
+  impl_->scan.Add({{"phase", name}}, kScanBuckets).Observe(seconds);
 }
 
 void Metrics::supervisor_children(const std::string& supervisor, std::int64_t alive) {

@@ -25,7 +25,11 @@ class Metrics {
   void security_issue(const std::string& severity);
   void runtime_event(const std::string& syscall);
   void pattern_detected(const std::string& pattern);
-  void scan_duration(double seconds);
+  // The scanner's two requests: the critical-rules gate that precedes a run at security_level
+  // high, and the full scan + Riemann analysis of every submission. Separate series, so that a
+  // submission at high is not observed twice in one histogram.
+  enum class ScanPhase { gate, examine };
+  void scan_duration(ScanPhase phase, double seconds);
 
   // Supervision.
   void supervisor_children(const std::string& supervisor, std::int64_t alive);

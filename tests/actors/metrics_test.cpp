@@ -5,7 +5,8 @@
 
 using riemann::actors::Metrics;
 
-TEST_CASE("cluster metrics: nodes by state, remote dispatches, failovers, in-flight per node", "[metrics]") {
+TEST_CASE("cluster metrics: nodes by state, remote dispatches, failovers, in-flight per node",
+          "[metrics]") {
   Metrics m;
   m.cluster_nodes("up", 2);
   m.cluster_nodes("down", 1);

@@ -202,6 +202,10 @@ TEST_CASE("at level high only the scan gates the run; the Riemann analysis runs 
   const auto& t = result->timings;
   CHECK(t.analysis_wait_ms > 0);  // the scan, at least
   CHECK(t.analysis_wait_ms < t.analysis_ms);
+  // The gate and the full scan are observed once each, in their own series.
+  const auto text = (*rt)->metrics().serialize();
+  CHECK_THAT(text, Catch::Contains("riemann_scan_duration_seconds_count{phase=\"gate\"} 1"));
+  CHECK_THAT(text, Catch::Contains("riemann_scan_duration_seconds_count{phase=\"examine\"} 1"));
 
   // Rejected: nothing runs, and the result still carries both reports.
   auto bad = python("import os\nos.system(input())\n" + sieves(2));
