@@ -134,10 +134,13 @@ void print_json(std::ostream& out, const ScanOptions& o, const pat::SecurityRepo
                 const pat::RiemannReport& r) {
   boost::json::array issues;
   for (const auto& i : s.issues) issues.push_back(issue_json(i));
-  const boost::json::object doc{
-      {"file", o.file},   {"language", o.language}, {"issues", std::move(issues)},
-      {"score", s.score}, {"level", s.level},       {"complete", s.complete},
-      {"riemann_analysis", riemann_json(r)}};
+  const boost::json::object doc{{"file", o.file},
+                                {"language", o.language},
+                                {"issues", std::move(issues)},
+                                {"score", s.score},
+                                {"level", s.level},
+                                {"complete", s.complete},
+                                {"riemann_analysis", riemann_json(r)}};
   out << boost::json::serialize(doc) << "\n";
 }
 

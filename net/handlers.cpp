@@ -157,9 +157,9 @@ HttpResponse render_languages(const config::LanguageRegistry& languages, const R
     json::array aliases;
     for (const auto& a : l.aliases) aliases.push_back(json::string(a));
     json::object entry{{"name", l.name},
-                                {"version", l.version},
-                                {"aliases", std::move(aliases)},
-                                {"compiled", !l.compile.empty()},
+                       {"version", l.version},
+                       {"aliases", std::move(aliases)},
+                       {"compiled", !l.compile.empty()},
                        {"source_file", l.source_file}};
     if (!nodes.empty()) entry["nodes"] = nodes_running(l.name);
     list.push_back(std::move(entry));

@@ -44,7 +44,8 @@ HttpResponse render_languages(const config::LanguageRegistry& languages, const R
                               const std::vector<actors::node_status>& nodes = {});
 
 // GET /v1/cluster: every node with state, address, capacity, languages and supervisor figures.
-HttpResponse render_cluster(const std::vector<actors::node_status>& nodes, const ResponseMeta& meta);
+HttpResponse render_cluster(const std::vector<actors::node_status>& nodes,
+                            const ResponseMeta& meta);
 
 // "5d 3h 45m" as in the seed's /health example.
 std::string format_uptime(std::int64_t seconds);

@@ -78,7 +78,7 @@ class CgroupSlot {
   std::vector<Dir> dirs_;  // v1: memory, pids, cpuacct; v2: one
   UniqueFd dir_fd_;
   UniqueFd mem_limit_, memsw_limit_, mem_peak_, mem_oom_, pids_max_, cpu_usage_, swap_max_;
-  std::string base_;            // <root>/<name> of the first hierarchy, for messages
+  std::string base_;  // <root>/<name> of the first hierarchy, for messages
   std::uint64_t last_memory_limit_ = 0;
   std::uint32_t last_pids_limit_ = 0;
   std::uint32_t extra_tasks_ = 0;

@@ -462,10 +462,12 @@ TEST_CASE("process_environment reads the real environment", "[loader]") {
 }
 
 TEST_CASE("cluster options: listen, repeated --join, secret, timeouts", "[loader]") {
-  auto c = load_ok({"--node-name", "a", "--cluster-listen", "127.0.0.1:7100", "--join", "127.0.0.1:7101",
-                    "--join", "127.0.0.1:7102,127.0.0.1:7103", "--cluster-heartbeat", "0.5"});
+  auto c =
+      load_ok({"--node-name", "a", "--cluster-listen", "127.0.0.1:7100", "--join", "127.0.0.1:7101",
+               "--join", "127.0.0.1:7102,127.0.0.1:7103", "--cluster-heartbeat", "0.5"});
   CHECK(c.cluster.listen == "127.0.0.1:7100");
-  CHECK(c.cluster.join == std::vector<std::string>{"127.0.0.1:7101", "127.0.0.1:7102", "127.0.0.1:7103"});
+  CHECK(c.cluster.join ==
+        std::vector<std::string>{"127.0.0.1:7101", "127.0.0.1:7102", "127.0.0.1:7103"});
   CHECK(c.cluster.heartbeat_interval == std::chrono::milliseconds(500));
   CHECK(load_ok({}).cluster.listen.empty());
   CHECK_THAT(load_error({"--join", "127.0.0.1:7101"}), Catch::Contains("cluster.listen"));
@@ -476,24 +478,27 @@ TEST_CASE("cluster options: listen, repeated --join, secret, timeouts", "[loader
 
 TEST_CASE("a cluster listen off loopback needs the cluster secret", "[loader]") {
   CHECK_THAT(load_error({"--cluster-listen", "0.0.0.0:7100"}), Catch::Contains("cluster secret"));
-  CHECK(load_ok({"--cluster-listen", "0.0.0.0:7100", "--cluster-secret", "s"}).cluster.secret == "s");
+  CHECK(load_ok({"--cluster-listen", "0.0.0.0:7100", "--cluster-secret", "s"}).cluster.secret ==
+        "s");
 }
 
 TEST_CASE("in cluster mode the default node name carries the cluster port", "[loader]") {
   const auto name = load_ok({"--cluster-listen", "127.0.0.1:7100"}).cluster.node_name;
   CHECK(name.size() <= 32);
   CHECK(name.ends_with("-7100"));
-  CHECK(load_ok({"--cluster-listen", "127.0.0.1:7100", "--node-name", "n1"}).cluster.node_name == "n1");
+  CHECK(load_ok({"--cluster-listen", "127.0.0.1:7100", "--node-name", "n1"}).cluster.node_name ==
+        "n1");
 }
 
 TEST_CASE("cluster TLS needs certificate, key and CA together, and readable", "[loader]") {
   const std::string readable = RIEMANN_SOURCE_DIR "/CMakeLists.txt";
   CHECK_THAT(load_error({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", readable}),
              Catch::Contains("together"));
-  CHECK_THAT(load_error({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", "/nonexistent/ca.pem",
-                         "--cluster-tls-cert", readable, "--cluster-tls-key", readable}),
-             Catch::Contains("cannot read /nonexistent/ca.pem"));
-  auto c = load_ok({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", readable, "--cluster-tls-cert",
-                    readable, "--cluster-tls-key", readable});
+  CHECK_THAT(
+      load_error({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", "/nonexistent/ca.pem",
+                  "--cluster-tls-cert", readable, "--cluster-tls-key", readable}),
+      Catch::Contains("cannot read /nonexistent/ca.pem"));
+  auto c = load_ok({"--cluster-listen", "127.0.0.1:7100", "--cluster-tls-ca", readable,
+                    "--cluster-tls-cert", readable, "--cluster-tls-key", readable});
   CHECK(c.cluster.tls_ca == readable);
 }

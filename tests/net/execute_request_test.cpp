@@ -521,14 +521,16 @@ TEST_CASE("options.network and wait: booleans", "[execute_request]") {
   CHECK(parse_ok(options(R"("wait": null)")).wait);
 }
 
-TEST_CASE("options.webhook_url: http(s) URLs only, never an internal address", "[execute_request]") {
+TEST_CASE("options.webhook_url: http(s) URLs only, never an internal address",
+          "[execute_request]") {
   CHECK(parse_ok(options(R"("webhook_url": "https://example.com/hook")")).webhook_url ==
         "https://example.com/hook");
   CHECK(parse_ok(options(R"("webhook_url": null)")).webhook_url.empty());
-  for (const char* bad : {R"("webhook_url": 5)", R"("webhook_url": "ftp://example.com/")",
-                          R"("webhook_url": "http://127.0.0.1:8080/")", R"("webhook_url": "http://10.1.2.3/")",
-                          R"("webhook_url": "http://169.254.169.254/latest")", R"("webhook_url": "http://[::1]/")",
-                          R"("webhook_url": "http://u:p@example.com/")", R"("webhook_url": "example.com")"}) {
+  for (const char* bad :
+       {R"("webhook_url": 5)", R"("webhook_url": "ftp://example.com/")",
+        R"("webhook_url": "http://127.0.0.1:8080/")", R"("webhook_url": "http://10.1.2.3/")",
+        R"("webhook_url": "http://169.254.169.254/latest")", R"("webhook_url": "http://[::1]/")",
+        R"("webhook_url": "http://u:p@example.com/")", R"("webhook_url": "example.com")"}) {
     INFO(bad);
     parse_error(options(bad), "options.webhook_url");
   }
