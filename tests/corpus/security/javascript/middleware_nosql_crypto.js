@@ -40,3 +40,20 @@ async function store(pw) {
   const strong = await argon2.hash(pw, { type: argon2.argon2id });
   return [weak, strong];
 }
+
+const helmet = require('helmet');
+const cookieSession = require('cookie-session');
+// ruleid: js.helmet-disabled
+app.use(helmet({ 'frameguard': false }));
+// ruleid: js.session-cookie-defaults
+app.use(cookieSession({ name: 'sid', keys: [process.env.K1], cookie: { httpOnly: false, secure: true } }));
+// ok: js.session-cookie-defaults
+app.use(cookieSession({ name: 'sid', keys: [process.env.K1], cookie: { httpOnly: true, secure: true } }));
+
+app.post('/forgot', (req, res) => {
+  const mail = {
+    // ruleid: js.host-header-url
+    text: 'Reset your password: https://' + req.host + '/reset/' + req.body.token,
+  };
+  res.json(mail);
+});
