@@ -71,3 +71,16 @@ func greeting(r *http.Request) string {
 	b.WriteString(name)
 	return b.String()
 }
+
+func chunkedReply(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Length", "128")
+	// ruleid: go.http-te-cl-conflict
+	w.Header().Set("Transfer-Encoding", "chunked")
+	w.WriteHeader(http.StatusOK)
+}
+
+func chunkedReplyOnly(w http.ResponseWriter, r *http.Request) {
+	// ok: go.http-te-cl-conflict
+	w.Header().Set("Transfer-Encoding", "chunked")
+	w.WriteHeader(http.StatusOK)
+}
