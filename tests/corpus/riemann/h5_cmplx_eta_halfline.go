@@ -1,4 +1,4 @@
-// expect: zeta_function, critical_line
+// expect: zeta_function, critical_line, gamma_function
 package main
 
 import (

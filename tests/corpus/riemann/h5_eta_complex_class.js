@@ -1,4 +1,4 @@
-// expect: zeta_function, critical_line
+// expect: zeta_function, critical_line, zeta_zeros
 class Complex {
   constructor(re, im = 0) { this.re = re; this.im = im; }
   add(o) { return new Complex(this.re + o.re, this.im + o.im); }

@@ -1,4 +1,4 @@
-// expect: prime_counting, prime_pattern
+// expect: prime_counting
 // Lucy_Hedgehog's method: S(v) = #{primes <= v} for every v = n / k.
 fn prime_pi(n: u64) -> u64 {
     let r = (n as f64).sqrt() as u64;

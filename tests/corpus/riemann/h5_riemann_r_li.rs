@@ -1,4 +1,4 @@
-// expect: logarithmic_integral, mobius_function, prime_pattern
+// expect: logarithmic_integral, mobius_function, prime_pattern, prime_counting
 // Riemann's R(x) = sum_{n>=1} mu(n)/n * li(x^(1/n)), with li from Ramanujan's series.
 const EULER_GAMMA: f64 = 0.577_215_664_901_532_9;
 
