@@ -388,7 +388,7 @@ enum class Binding { none, constant, data };
 // them binds it to a non-constant (or a parameter of that name is declared), constant when all
 // bind constants, none when there is none.
 Binding scan_bindings(TSNode scope, std::string_view name, std::uint32_t before,
-                      const MatchContext& ctx) {
+                         const MatchContext& ctx) {
   static constexpr std::pair<std::string_view, std::string_view> kBindings[] = {
       {"name", "value"}, {"left", "right"}, {"pattern", "value"}, {"declarator", "value"}};
   Binding result = Binding::none;
@@ -767,27 +767,64 @@ bool bound_by_append(TSNode value) {
          std::string_view::npos;
 }
 
-// #var-value?: the last assignment to the identifier before it, in its function (or, for a name
-// that is neither assigned nor a parameter there, in the file).
+// What `name` holds at byte `before`: its last assignment in `scope`; else whether it is a
+// parameter there; else, for a name neither assigned nor a parameter in its function, its last
+// assignment in the file.
+struct VarBinding {
+  TSNode value{};
+  bool parameter = false;
+};
+VarBinding binding_of(std::string_view name, std::uint32_t before, TSNode scope,
+                      const MatchContext& ctx, int& budget) {
+  VarBinding b{last_assignment(scope, name, before, ctx, budget), false};
+  if (!ts_node_is_null(b.value)) return b;
+  b.parameter = declares_parameter(scope, name, ctx, budget);
+  const TSNode root = ts_tree_root_node(scope.tree);
+  if (!b.parameter && !ts_node_eq(root, scope)) {
+    b.value = last_assignment(root, name, before, ctx, budget);
+  }
+  return b;
+}
+
+// `b = a` only renames: the value b holds is the one a held there (`q = "..." % x; sql = q`,
+// `KEY = "s3cr3t"; key = KEY`). Followed through at most this many renamings. A name bound by
+// nothing we see, or by a parameter, stays the answer (a non-constant; "parameter" holds for
+// the latter).
+constexpr int kMaxAliasHops = 4;
+
+VarBinding follow_aliases(VarBinding b, std::string_view name, const MatchContext& ctx,
+                          int& budget) {
+  for (int hop = 0;
+       hop < kMaxAliasHops && !ts_node_is_null(b.value) &&
+       std::string_view(ts_node_type(b.value)) == "identifier" && !bound_by_append(b.value);
+       ++hop) {
+    const auto alias = node_text(b.value, ctx.source);
+    if (alias == name) break;  // x = x
+    const VarBinding next =
+        binding_of(alias, ts_node_start_byte(b.value), enclosing_scope(b.value, ctx), ctx, budget);
+    if (ts_node_is_null(next.value)) {  // unknown, or a parameter: the rename is the answer
+      b.parameter = next.parameter;
+      break;
+    }
+    b = next;
+    name = alias;
+  }
+  return b;
+}
+
+// #var-value?: the value the identifier holds, per binding_of, through renamings.
 bool var_value_is(TSNode id, const Predicate& p, const MatchContext& ctx) {
   const auto name = node_text(id, ctx.source);
-  const auto before = ts_node_start_byte(id);
-  const TSNode scope = enclosing_scope(id, ctx);
   const int taken = take_budget(ctx);
   int budget = taken;
-  TSNode value = last_assignment(scope, name, before, ctx, budget);
-  const bool parameter = ts_node_is_null(value) && declares_parameter(scope, name, ctx, budget);
-  if (p.values.front() == kValueParameter) {
-    charge_budget(ctx, taken, budget);
-    return parameter && budget > 0;
-  }
-  if (ts_node_is_null(value) && !parameter) {
-    const TSNode root = ts_tree_root_node(id.tree);
-    if (!ts_node_eq(root, scope)) value = last_assignment(root, name, before, ctx, budget);
-  }
+  const VarBinding direct =
+      binding_of(name, ts_node_start_byte(id), enclosing_scope(id, ctx), ctx, budget);
+  const VarBinding b = follow_aliases(direct, name, ctx, budget);
   charge_budget(ctx, taken, budget);
   if (budget <= 0) return false;
   const auto& kind = p.values.front();
+  if (kind == kValueParameter) return b.parameter;
+  const TSNode value = b.value;
   if (ts_node_is_null(value)) return false;
   const bool holds = kind == kValueAny ? true
                      : kind == kValueLiteral

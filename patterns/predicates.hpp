@@ -23,7 +23,8 @@
 //   #var-value? #not-var-value? @id "literal"|"formatted"|"any" ["sub" ...]  (the identifier's
 //                             last assignment before it in its function/file: a constant / a
 //                             string built from data / anything; whose text contains one of the
-//                             substrings); "parameter": a parameter of its function, not reassigned
+//                             substrings); "parameter": a parameter of its function, not
+//                             reassigned; through renamings `b = a` (up to 4)
 //   #flows-to?                @id "os.system" ...     (the variable assigned at @id reaches an
 //                             argument of such a call later in its function, through assignments)
 // In #calls?, "a.*" matches any name below a, "*.m" / "*::f" any receiver's method m / path's f.

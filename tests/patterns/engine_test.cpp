@@ -324,6 +324,14 @@ TEST_CASE("#var-value? and #flows-to? follow a variable within its function",
             .empty());
   CHECK(lines("def f(p, r):\n    par(p)\n    r = 1\n    par(r)\n    par(z)\n", "t.param") ==
         std::vector<int>{2});
+  // Through renamings `b = a`, also across scopes; an unknown or opaque origin stays opaque, and
+  // renaming cycles end.
+  CHECK(lines("K = 'k'\ndef f():\n    key = K\n    lit(key)\n", "t.literal") ==
+        std::vector<int>{4});
+  CHECK(lines("q = 'select %s' % x\nr = q\ns = r\nfmt(s)\n", "t.formatted") == std::vector<int>{4});
+  CHECK(lines("def f(p):\n    r = p\n    par(r)\n", "t.param") == std::vector<int>{3});
+  CHECK(lines("a = g()\nb = a\nlit(b)\nc = z\nlit(c)\n", "t.literal").empty());
+  CHECK(lines("x = x\nlit(x)\na = b\nb = a\nlit(b)\n", "t.literal").empty());
   fs::remove_all(dir);
 
   // Java: method invocations are calls too (sinks, checks, and opaque steps).
