@@ -388,7 +388,7 @@ enum class Binding { none, constant, data };
 // them binds it to a non-constant (or a parameter of that name is declared), constant when all
 // bind constants, none when there is none.
 Binding scan_bindings(TSNode scope, std::string_view name, std::uint32_t before,
-                         const MatchContext& ctx) {
+                      const MatchContext& ctx) {
   static constexpr std::pair<std::string_view, std::string_view> kBindings[] = {
       {"name", "value"}, {"left", "right"}, {"pattern", "value"}, {"declarator", "value"}};
   Binding result = Binding::none;
