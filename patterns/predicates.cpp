@@ -50,6 +50,28 @@ std::shared_ptr<const std::regex> shared_regex(const std::string& text) {
   }
 }
 
+// Whether `text` compiles, without keeping the automaton (see LazyRegex).
+bool valid_regex(const std::string& text) {
+  try {
+    std::regex probe(text, std::regex::ECMAScript);
+    return true;
+  } catch (const std::regex_error&) {
+    return false;
+  }
+}
+
+// One LazyRegex per distinct text, so that its automaton, once compiled, serves every predicate
+// that names it; weak like shared_regex's entries.
+std::shared_ptr<const LazyRegex> shared_lazy_regex(const std::string& text) {
+  static std::mutex lock;
+  static std::unordered_map<std::string, std::weak_ptr<const LazyRegex>> known;
+  std::lock_guard guard(lock);
+  if (auto live = known[text].lock()) return live;
+  auto fresh = std::make_shared<const LazyRegex>(text);
+  known[text] = fresh;
+  return fresh;
+}
+
 // #has-ancestor? looks at most this many levels up.
 constexpr int kMaxAncestorHops = 64;
 // #constant?, #var-value? and #flows-to? look at most at this many nodes of the enclosing
@@ -173,8 +195,10 @@ Expected<Predicate, std::string> build(const TSQuery* query, const TSQueryPredic
     return unexpected("#" + name + " needs two captures");
   }
   if (p.op == PredicateOp::match) {
-    p.regex = shared_regex(p.values.front());
-    if (!p.regex) return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
+    if (!valid_regex(p.values.front())) {
+      return unexpected("#" + name + ": invalid regex '" + p.values.front() + "'");
+    }
+    p.regex = shared_lazy_regex(p.values.front());
   }
   if (p.op == PredicateOp::var_value) {
     const auto& kind = p.values.front();
@@ -1029,7 +1053,8 @@ bool holds_for(const Predicate& p, TSNode node, const TSQueryMatch& match,
       return p.value_set.count(std::string(text)) > 0;
     case PredicateOp::match: {
       const auto head = text.substr(0, kMaxRegexBytes);  // see kMaxRegexBytes
-      return std::regex_search(head.begin(), head.end(), *p.regex);
+      const std::regex* re = p.regex->get();
+      return re != nullptr && std::regex_search(head.begin(), head.end(), *re);
     }
     case PredicateOp::contains: {
       const auto low = folded(text);
@@ -1142,6 +1167,16 @@ bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatc
     }
   }
   return true;
+}
+
+const std::regex* LazyRegex::get() const {
+  std::call_once(once_, [this] { compiled_ = shared_regex(text_); });
+  return compiled_.get();
+}
+
+bool LazyRegex::compiled() const {
+  // Read only after get() returned on this thread or in a test with no other thread.
+  return compiled_ != nullptr;
 }
 
 }  // namespace riemann::patterns

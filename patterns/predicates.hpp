@@ -34,6 +34,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <regex>
 #include <string>
@@ -67,6 +68,25 @@ enum class PredicateOp : std::uint8_t {
   uses,
 };
 
+// A #match? pattern: checked when its rule loads, compiled at its first use. libstdc++ builds a
+// large automaton per regex (a bounded repetition `x{0,200}` is 200 states), and most of a rule
+// set's regexes serve languages a given server may never be sent: compiled up front they were
+// 4 MB of an idle server's memory. Thread-safe; one per distinct text (shared_lazy_regex).
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string text) : text_(std::move(text)) {}
+  // The automaton, compiled on the first call (shared with other engines); null only for a
+  // pattern that did not compile, which loading already refuses.
+  const std::regex* get() const;
+  bool compiled() const;
+  const std::string& text() const { return text_; }
+
+ private:
+  std::string text_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const std::regex> compiled_;
+};
+
 struct Predicate {
   PredicateOp op = PredicateOp::eq;
   bool negated = false;
@@ -76,7 +96,7 @@ struct Predicate {
   std::unordered_set<std::string> value_set;  // exact values, for O(1) membership
   std::vector<std::string> prefixes;          // #calls? "a.*" (kept with the dot)
   std::vector<std::string> suffixes;          // #calls? "*.m" / "*::f" (kept with the separator)
-  std::shared_ptr<const std::regex> regex;
+  std::shared_ptr<const LazyRegex> regex;
   std::size_t min_length = 0;
   std::uint64_t mask = 0;
 };

@@ -43,6 +43,22 @@ TEST_CASE("patterns with the same regex share one compiled automaton", "[pattern
   CHECK(first.value().front().regex.get() == second.value().front().regex.get());
 }
 
+TEST_CASE("a regex is compiled at its first use, not when its rule loads",
+          "[patterns][predicates]") {
+  // Most regexes serve languages a server may never be sent; their automata are large.
+  auto q = python_query(R"(((identifier) @x (#match? @x "^lazy_[a-z]{0,40}_regex$")))");
+  auto parsed = parse_predicates(q.get(), 0);
+  REQUIRE(parsed.has_value());
+  const auto& regex = parsed.value().front().regex;
+  REQUIRE(regex != nullptr);
+  CHECK_FALSE(regex->compiled());
+  const std::regex* first = regex->get();
+  REQUIRE(first != nullptr);
+  CHECK(regex->compiled());
+  CHECK(regex->get() == first);
+  CHECK(std::regex_search("lazy_abc_regex", *first));
+}
+
 TEST_CASE("an invalid regex is a load error, not a crash", "[patterns][predicates]") {
   auto q = python_query(R"(((identifier) @x (#match? @x "a(b")))");
   auto parsed = parse_predicates(q.get(), 0);
