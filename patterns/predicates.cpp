@@ -28,27 +28,6 @@ constexpr std::string_view kAnyReceiver = "*.";
 // patterns far from that and bounds each evaluation's time; what a pattern looks for (a
 // token, a header, a literal's first characters) is at a capture's start.
 constexpr std::size_t kMaxRegexBytes = 4096;
-// One compiled std::regex per distinct pattern text, shared by every predicate that uses it
-// (the same regex appears in a rule's query for each string node type and in each language's
-// rule, and in every engine a process loads). libstdc++ compiles a regex into an automaton of
-// one state per character class repetition, a few hundred bytes each: compiled once per
-// predicate, the rule set's regexes took 27 MB of the server's memory. Entries are weak: a
-// regex lives as long as some loaded engine uses it. nullptr for an invalid pattern.
-std::shared_ptr<const std::regex> shared_regex(const std::string& text) {
-  static std::mutex lock;
-  static std::unordered_map<std::string, std::weak_ptr<const std::regex>> compiled;
-  std::lock_guard guard(lock);
-  if (auto live = compiled[text].lock()) return live;
-  try {
-    auto fresh =
-        std::make_shared<const std::regex>(text, std::regex::ECMAScript | std::regex::optimize);
-    compiled[text] = fresh;
-    return fresh;
-  } catch (const std::regex_error&) {
-    compiled.erase(text);
-    return nullptr;
-  }
-}
 
 // Whether `text` compiles, without keeping the automaton (see LazyRegex).
 bool valid_regex(const std::string& text) {
@@ -60,8 +39,12 @@ bool valid_regex(const std::string& text) {
   }
 }
 
-// One LazyRegex per distinct text, so that its automaton, once compiled, serves every predicate
-// that names it; weak like shared_regex's entries.
+// One LazyRegex per distinct pattern text, so that its automaton, once compiled, serves every
+// predicate that uses it (the same regex appears in a rule's query for each string node type and
+// in each language's rule, and in every engine a process loads). libstdc++ compiles a regex into
+// an automaton of one state per character class repetition, a few hundred bytes each: compiled
+// once per predicate, the rule set's regexes took 27 MB of the server's memory. Entries are weak:
+// a regex lives as long as some loaded engine uses it.
 std::shared_ptr<const LazyRegex> shared_lazy_regex(const std::string& text) {
   static std::mutex lock;
   static std::unordered_map<std::string, std::weak_ptr<const LazyRegex>> known;
@@ -1170,7 +1153,14 @@ bool predicates_hold(const std::vector<Predicate>& predicates, const TSQueryMatc
 }
 
 const std::regex* LazyRegex::get() const {
-  std::call_once(once_, [this] { compiled_ = shared_regex(text_); });
+  std::call_once(once_, [this] {
+    try {
+      compiled_ =
+          std::make_unique<const std::regex>(text_, std::regex::ECMAScript | std::regex::optimize);
+    } catch (const std::regex_error&) {
+      compiled_.reset();  // loading refuses such a pattern (valid_regex); never matches
+    }
+  });
   return compiled_.get();
 }
 

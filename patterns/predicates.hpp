@@ -75,16 +75,15 @@ enum class PredicateOp : std::uint8_t {
 class LazyRegex {
  public:
   explicit LazyRegex(std::string text) : text_(std::move(text)) {}
-  // The automaton, compiled on the first call (shared with other engines); null only for a
-  // pattern that did not compile, which loading already refuses.
+  // The automaton, compiled on the first call; null only for a pattern that did not compile,
+  // which loading already refuses.
   const std::regex* get() const;
   bool compiled() const;
-  const std::string& text() const { return text_; }
 
  private:
   std::string text_;
   mutable std::once_flag once_;
-  mutable std::shared_ptr<const std::regex> compiled_;
+  mutable std::unique_ptr<const std::regex> compiled_;
 };
 
 struct Predicate {
