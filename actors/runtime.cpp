@@ -219,6 +219,7 @@ Expected<std::unique_ptr<Runtime>, std::string> Runtime::start(RuntimeOptions op
     so.slots = cfg.execution.workers;
     so.uid_base = cfg.sandbox.uid_base;
     so.cgroup_name = cfg.sandbox.cgroup_name + "/" + instance;
+    so.program_slice = cfg.sandbox.program_slice;
     so.state_dir = cfg.sandbox.state_dir + "/" + instance;
     std::error_code ec;
     std::filesystem::create_directories(cfg.sandbox.state_dir, ec);

@@ -28,6 +28,9 @@ constexpr unsigned kMaxWorkers = 1024;
 // Two per core measured +16-20 % executions/s at 8 clients on 2 cores (docs/PERFORMANCE.md).
 constexpr unsigned kWorkersPerCore = 2;
 constexpr std::size_t kMaxNodeNameLength = 32;
+// The range Linux accepts for a custom slice (it clamps to 0.1-100 ms; milliseconds here).
+constexpr milliseconds kMinProgramSlice{1};
+constexpr milliseconds kMaxProgramSlice{100};
 
 // How one option is read from text (file values are converted to text first).
 using Setter = std::function<std::optional<std::string>(Config&, const std::string&)>;
@@ -356,6 +359,11 @@ const std::vector<Option>& options() {
        "--cgroup",
        "our cgroup subtree name",
        string_setter(RIEMANN_FIELD(sandbox.cgroup_name))},
+      {"sandbox.program_slice",
+       {"RIEMANN_PROGRAM_SLICE"},
+       "--program-slice",
+       "seconds of a program's scheduler slice (0: the kernel's default)",
+       seconds_setter(RIEMANN_FIELD(sandbox.program_slice))},
       {"paths.languages_dir",
        {"RIEMANN_LANGUAGES_DIR"},
        "--languages-dir",
@@ -648,6 +656,10 @@ Expected<Config, LoadError> validate(Config c) {
   if (c.storage.prune_interval.count() <= 0) return fail("storage.prune_interval: must be > 0");
   // uid_base + slot is the sandboxed program's uid: 0 would run slot 0 as root.
   if (c.sandbox.uid_base == 0) return fail("sandbox.uid_base: must be > 0 (slot 0 would be root)");
+  if (c.sandbox.program_slice > kMaxProgramSlice ||
+      (c.sandbox.program_slice.count() > 0 && c.sandbox.program_slice < kMinProgramSlice)) {
+    return fail("sandbox.program_slice: 0 (kernel default) or 0.001 to 0.1 seconds");
+  }
   return c;
 }
 

@@ -215,6 +215,28 @@ int reset_oom_score() {
   return rc;
 }
 
+constexpr std::uint64_t kSchedFlagKeepPolicy = 0x08;  // SCHED_FLAG_KEEP_POLICY (linux/sched.h)
+
+struct SchedAttr {  // the kernel's struct sched_attr (glibc 2.36 has no declaration)
+  std::uint32_t size;
+  std::uint32_t sched_policy;
+  std::uint64_t sched_flags;
+  std::int32_t sched_nice;
+  std::uint32_t sched_priority;
+  std::uint64_t sched_runtime, sched_deadline, sched_period;
+};
+
+// A scheduling hint, not a limit: best effort (kernels before 6.12 ignore the runtime of a fair
+// task), so unchecked. Policy and nice stay what the server's were; children inherit the slice.
+void set_slice(std::uint64_t slice_ns) {
+  SchedAttr attr{};
+  attr.size = sizeof(attr);
+  attr.sched_flags = kSchedFlagKeepPolicy;
+  attr.sched_nice = ::getpriority(PRIO_PROCESS, 0);
+  attr.sched_runtime = slice_ns;
+  ::syscall(SYS_sched_setattr, 0, &attr, 0);
+}
+
 // pid 2: becomes the user's program. Runs on its own stack, sharing init's memory until execve.
 int program_main(void* arg) {
   const ChildPlan& plan = *static_cast<const ChildPlan*>(arg);
@@ -238,6 +260,7 @@ int program_main(void* arg) {
   if (const int bad = apply_rlimits(plan.rlimits); bad != 0) {
     program_fail(plan, ChildStep::rlimits, bad);
   }
+  if (plan.slice_ns != 0) set_slice(plan.slice_ns);
   if (drop_capability_bounding_set(plan.cap_last) != 0) {
     program_fail(plan, ChildStep::drop_capabilities);
   }

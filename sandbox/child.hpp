@@ -95,7 +95,8 @@ struct ChildPlan {
   bool switch_ids = false;   // root mode: setresuid/gid to the slot's ids
   uid_t uid = 0;
   gid_t gid = 0;
-  int cap_last = 0;  // highest capability number of the running kernel
+  int cap_last = 0;            // highest capability number of the running kernel
+  std::uint64_t slice_ns = 0;  // the program's EEVDF slice (sched_attr.sched_runtime); 0 = default
   bool new_cgroup_ns = false;
   // Set by init from the parent's release byte: init's oom_score_adj is -1000, so the program
   // must go back to 0 (needs CAP_SYS_RESOURCE on the host; best effort).

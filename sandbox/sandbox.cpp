@@ -26,7 +26,8 @@
 //            -> drop to the slot ids -> read artifacts (openat2 RESOLVE_BENEATH, no symlinks)
 //            -> report status.
 //   program (pid 2): setsid -> join the slot cgroup -> new cgroup ns -> stdio -> CLOEXEC all
-//            -> rlimits -> drop capabilities -> setgroups/setresgid/setresuid (root mode)
+//            -> rlimits -> scheduler slice (a hint) -> drop capabilities
+//            -> setgroups/setresgid/setresuid (root mode)
 //            -> no_new_privs -> seccomp (last; the listener goes to the supervisor) -> execve.
 // Everything the children need is prepared in the parent: after clone they make only system
 // calls (the server is multithreaded). Their failures come back on the report pipe as
@@ -564,6 +565,8 @@ Expected<Unit, Error> SandboxImpl::plan_run(const Spec& spec, std::size_t index,
   c.uid = box_uid;
   c.gid = box_uid;
   c.cap_last = cap_last_;
+  c.slice_ns = static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(options_.program_slice).count());
   c.new_cgroup_ns = true;
 
   const CompiledPolicy* policy = policy_for(policies_, spec.security_level, spec.network);

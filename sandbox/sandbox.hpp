@@ -115,6 +115,9 @@ struct Options {
   // library before /lib (~36 failed lookups per exec of a dynamically linked program).
   std::vector<std::string> ro_paths = {
       "/usr", "/lib", "/lib64", "/bin", "/etc/alternatives", "/etc/ld.so.cache"};
+  // The program's scheduler slice (sched_attr.sched_runtime, EEVDF custom slice, Linux >= 6.12;
+  // 0 = the kernel's default). Best effort: older kernels ignore it. See config.hpp.
+  std::chrono::microseconds program_slice{std::chrono::milliseconds(20)};
 };
 
 // Where a chunk of live output came from (for streaming callers).

@@ -158,6 +158,8 @@ TEST_CASE("typed values: seconds, sizes, booleans", "[loader]") {
   CHECK(c.execution.max_output == 32 * MiB);
   CHECK(c.execution.allow_network);
   CHECK(c.server.read_timeout == milliseconds{250});
+  CHECK(load_ok({}).sandbox.program_slice == milliseconds{20});
+  CHECK(load_ok({"--program-slice", "0.05"}).sandbox.program_slice == milliseconds{50});
 }
 
 TEST_CASE("flag errors name the flag", "[loader]") {
@@ -424,6 +426,14 @@ TEST_CASE("validate checks ranges and enumerations", "[loader]") {
   SECTION("sandbox uid base: never root") {
     c.sandbox.uid_base = 0;
     CHECK_THAT(validate_error(c), Catch::Contains("sandbox.uid_base"));
+  }
+  SECTION("program slice: 0 (the kernel's) or within what Linux accepts, 0.1-100 ms") {
+    c.sandbox.program_slice = milliseconds{0};
+    CHECK(validate(c).has_value());
+    c.sandbox.program_slice = milliseconds{100};
+    CHECK(validate(c).has_value());
+    c.sandbox.program_slice = milliseconds{101};
+    CHECK_THAT(validate_error(c), Catch::Contains("sandbox.program_slice"));
   }
   SECTION("explicit paths are kept") {
     c.paths.languages_dir = "/opt/langs";

@@ -1,12 +1,16 @@
 // The public run() contract: programs, stdio, files, verdicts, engine errors.
 #include <signal.h>
 #include <spawn.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "tests/sandbox/host_check.hpp"
@@ -122,6 +126,34 @@ TEST_CASE("the program runs as the slot's uid, named box", "[sandbox]") {
   const Result r = run_ok(bash("id -u; id -un; id -G"));
   const std::string uid = std::to_string(test_options().uid_base);
   CHECK(r.stdout_data == uid + "\nbox\n" + uid + "\n");
+}
+
+// se.slice in /proc/<pid>/sched: the custom slice of EEVDF (Linux >= 6.12, with the scheduler's
+// debug file). Elsewhere the option is a no-op and there is nothing to see.
+bool kernel_shows_custom_slices() {
+  std::ifstream sched("/proc/self/sched");
+  std::string text((std::istreambuf_iterator<char>(sched)), std::istreambuf_iterator<char>());
+  utsname u{};
+  int major = 0, minor = 0;
+  constexpr int kCustomSliceMajor = 6, kCustomSliceMinor = 12;
+  return ::uname(&u) == 0 && std::sscanf(u.release, "%d.%d", &major, &minor) == 2 &&
+         (major > kCustomSliceMajor ||
+          (major == kCustomSliceMajor && minor >= kCustomSliceMinor)) &&
+         text.find("se.slice") != std::string::npos;
+}
+
+TEST_CASE("the program and its children run with the configured scheduler slice", "[sandbox]") {
+  if (!kernel_shows_custom_slices()) {
+    WARN("not checked: no custom EEVDF slices on this kernel");
+    return;
+  }
+  // bash reads its own file (a builtin), then a child (awk) reads its own.
+  const Result r = run_ok(
+      bash("while read -r k _ v; do [ \"$k\" = se.slice ] && echo \"$v\"; done < /proc/$$/sched; "
+           "awk '$1 == \"se.slice\" { print $3 }' /proc/self/sched"));
+  const std::string slice_ns = std::to_string(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(test_options().program_slice).count());
+  CHECK(r.stdout_data == slice_ns + "\n" + slice_ns + "\n");
 }
 
 TEST_CASE("exit codes and signals are reported", "[sandbox]") {
