@@ -117,7 +117,7 @@ struct Options {
       "/usr", "/lib", "/lib64", "/bin", "/etc/alternatives", "/etc/ld.so.cache"};
   // The program's scheduler slice (sched_attr.sched_runtime, EEVDF custom slice, Linux >= 6.12;
   // 0 = the kernel's default). Best effort: older kernels ignore it. See config.hpp.
-  std::chrono::microseconds program_slice{std::chrono::milliseconds(20)};
+  std::chrono::microseconds program_slice{std::chrono::milliseconds(5)};
 };
 
 // Where a chunk of live output came from (for streaming callers).

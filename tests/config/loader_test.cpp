@@ -158,7 +158,7 @@ TEST_CASE("typed values: seconds, sizes, booleans", "[loader]") {
   CHECK(c.execution.max_output == 32 * MiB);
   CHECK(c.execution.allow_network);
   CHECK(c.server.read_timeout == milliseconds{250});
-  CHECK(load_ok({}).sandbox.program_slice == milliseconds{20});
+  CHECK(load_ok({}).sandbox.program_slice == milliseconds{5});
   CHECK(load_ok({"--program-slice", "0.05"}).sandbox.program_slice == milliseconds{50});
 }
 

@@ -553,6 +553,35 @@ TEST_CASE("hostile: abstract unix sockets do not cross runs or slots", "[hostile
   CHECK(c.stdout_data == "refused 111\n");
 }
 
+// SysV objects outlive the processes that made them: one run's must never reach the next run of
+// the slot, nor a run on another slot.
+TEST_CASE("hostile: SysV objects do not cross runs or slots; no POSIX message queue can be made",
+          "[hostile]") {
+  // Key 0x52494d = what the reader looks for; ipcmk makes keyless (IPC_PRIVATE) ones as well.
+  const std::string leave =
+      "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+      "shm = libc.shmget(0x52494d, 4096, 0o1666)\nsem = libc.semget(0x52494d, 1, 0o1666)\n"
+      "msg = libc.msgget(0x52494d, 0o1666)\n"
+      "print('made' if min(shm, sem, msg) >= 0 else 'failed')\n"
+      "import subprocess\nsubprocess.run(['ipcmk', '-M', '4096'], capture_output=True)\n"
+      "subprocess.run(['ipcmk', '-S', '1'], capture_output=True)\n"
+      "subprocess.run(['ipcmk', '-Q'], capture_output=True)\n"
+      "mq = libc.mq_open(b'/riemann-probe', 0o102, 0o666, None)\n"  // O_CREAT | O_RDWR
+      "print('mq', mq, ctypes.get_errno())\n";
+  const std::string look =
+      "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+      "found = [libc.shmget(0x52494d, 0, 0), libc.semget(0x52494d, 0, 0), "
+      "libc.msgget(0x52494d, 0)]\nprint('found' if max(found) >= 0 else 'none')\n"
+      "import subprocess\n"
+      "print(subprocess.run(['ipcs'], capture_output=True, text=True).stdout.count('0x'))\n";
+  const Result made = expect_hostile(hostile(python(leave)), Outcome::exited);
+  CHECK(made.stdout_data == "made\nmq -1 24\n");  // EMFILE: RLIMIT_MSGQUEUE is 0
+  const Result other_slot = run_ok(hostile(python(look)), 1);
+  CHECK(other_slot.stdout_data == "none\n0\n");
+  const Result same_slot = run_ok(hostile(python(look)), 0);
+  CHECK(same_slot.stdout_data == "none\n0\n");
+}
+
 TEST_CASE("hostile: no host environment variable reaches the program", "[hostile]") {
   ::setenv("RIEMANN_HOST_SECRET", "leak", 1);
   Spec s = hostile(python("import os\nprint(sorted(os.environ.items()))\n"));
