@@ -96,7 +96,7 @@ struct SandboxConfig {
   // 1.4 ms here). With two slots per core, programs share a core; a longer slice means fewer
   // switches between them and fewer cache refills: +2-5 % executions/s at 8 clients. Longer
   // still is not faster and lengthens the tail under saturation (p99 64 ms at 0, ~125 ms at 5,
-  // 250-380 ms at 20: docs/PERFORMANCE.md). Fairness over time is unchanged.
+  // 236-326 ms at 20: docs/PERFORMANCE.md). Fairness over time is unchanged.
   milliseconds program_slice{5};
 };
 

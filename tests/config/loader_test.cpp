@@ -427,7 +427,7 @@ TEST_CASE("validate checks ranges and enumerations", "[loader]") {
     c.sandbox.uid_base = 0;
     CHECK_THAT(validate_error(c), Catch::Contains("sandbox.uid_base"));
   }
-  SECTION("program slice: 0 (the kernel's) or within what Linux accepts, 0.1-100 ms") {
+  SECTION("program slice: 0 (the kernel's) or 1-100 ms (Linux accepts 0.1-100)") {
     c.sandbox.program_slice = milliseconds{0};
     CHECK(validate(c).has_value());
     c.sandbox.program_slice = milliseconds{100};
